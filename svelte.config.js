@@ -1,0 +1,2 @@
+// Svelte 5 handles `<script lang="ts">` natively; no preprocessor needed.
+export default {};
