@@ -8,6 +8,12 @@ import type { AdminLevel, Period, Qualifier } from '../tables/types.ts';
 export interface Db {
   query<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
+  /**
+   * Make a lazily loaded table queryable: in the browser the report texts and the full facts/checks
+   * tables are fetched only when a document is opened (see schema.ts DOCUMENT_FILE_TABLES).
+   * Optional: a Db that loads everything up front omits it; queries call `db.ensureTable?.(...)`.
+   */
+  ensureTable?(table: 'document_texts' | 'facts' | 'checks' | 'failed'): Promise<void>;
 }
 
 /** A query failure keeps the SQL that failed and the original error. */
@@ -30,6 +36,7 @@ export interface IndicatorOption {
   name_en: string;
   definition: string;
   n_facts: number; // headline facts available (0 = listed but no data)
+  n_jurisdictions: number; // jurisdictions with at least one charted value (drives defaultIndicator)
 }
 
 export interface JurisdictionOption {

@@ -1,32 +1,55 @@
-import { detectMetadata } from '../extract/metadata.ts';
-import { extractFacts } from '../extract/facts.ts';
-import { INDICATORS } from '../taxonomy/taxonomy.ts';
-import { factId, jurisdictionId, type DocumentRow, type FactRow, type Tables } from './types.ts';
+import { isManifestName, parseManifest, type Manifest } from '../ingest/manifest.ts';
+import { readInput } from '../ingest/readInput.ts';
+import { TablesBuilder, type BuildOptions, type InputFile } from './builder.ts';
+import type { CheckRow, DocumentRow, FactRow, Tables } from './types.ts';
+import { finishChecks } from '../checks/runChecks.ts';
+import { compareCodePoints } from './order.ts';
 
-/** One input file as read from disk (or uploaded): its name relative to the corpus and its bytes. */
-export interface InputFile {
-  name: string;
-  bytes: Uint8Array;
+export type { BuildOptions, InputFile } from './builder.ts';
+
+export interface BuildResult {
+  tables: Tables;
+  /** Problems that belong to no single document (e.g. a malformed manifest.csv). */
+  issues: string[];
+}
+
+export const byName = (a: { name: string }, b: { name: string }) => compareCodePoints(a.name, b.name);
+
+/** manifest.csv from its bytes (any supported encoding); problems become issues, never errors. */
+export function readManifest(file: InputFile | undefined): Manifest {
+  if (!file) return { overrides: new Map(), issues: [] };
+  if (file.readError !== undefined) return { overrides: new Map(), issues: [`${file.name}: cannot read the file (${file.readError}); ignored`] };
+  const decoded = readInput('manifest.txt', file.bytes);
+  if (decoded.status !== 'ok') return { overrides: new Map(), issues: [`${file.name}: ${decoded.message}; ignored`] };
+  return parseManifest(decoded.text);
 }
 
 /**
- * MINIMAL VERSION (the ingest work replaces it): decode, detect metadata, extract facts.
- * Pure: no fs, so the same pipeline runs in the CLI, the eval and tests.
+ * Input files → the five published tables. Pure (no fs, no node:crypto), so the CLI, the
+ * eval and the browser share it. Every file except manifest.csv gets a documents row;
+ * files are processed in name order (code points), which decides which copy is the duplicate.
  */
-export function buildTables(files: InputFile[]): Tables {
+export function buildTablesWithIssues(files: InputFile[], options: BuildOptions = {}): BuildResult {
+  const sorted = [...files].sort(byName);
+  const builder = new TablesBuilder(options, readManifest(sorted.find((f) => isManifestName(f.name))));
   const documents: DocumentRow[] = [];
   const facts: FactRow[] = [];
-  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const text = new TextDecoder('utf-8').decode(f.bytes).replace(/^\ufeff/, '');
-    const meta = detectMetadata(text);
-    const jid = meta.jurisdiction ? jurisdictionId(meta.province, meta.parent, meta.jurisdiction) : null;
-    const extracted = meta.doc_type === 'work_plan' ? [] : extractFacts(text, meta);
-    for (const e of extracted) facts.push({ ...e, fact_id: factId(f.name, e.value_start, e.indicator_id), doc_file: f.name, jurisdiction_id: jid });
-    documents.push({
-      ...meta, doc_file: f.name, status: extracted.length ? 'ok' : 'no_facts', message: '', sha256: '', bytes: f.bytes.length,
-      encoding: 'utf-8', format: 'txt', duplicate_of: null, jurisdiction_id: jid, meta_source: 'text',
-      n_facts: extracted.length, char_count: text.length, text,
-    });
+  const checks: CheckRow[] = [];
+  for (const f of sorted) {
+    if (isManifestName(f.name)) continue;
+    const r = builder.add(f);
+    documents.push(r.document);
+    facts.push(...r.facts);
+    checks.push(...r.checks);
   }
-  return { documents, jurisdictions: [], indicators: INDICATORS, facts, checks: [] };
+  const rest = builder.finish();
+  return {
+    tables: { documents, jurisdictions: rest.jurisdictions, indicators: rest.indicators, facts, checks: finishChecks([...checks, ...rest.checks]) },
+    issues: rest.issues,
+  };
+}
+
+/** The tables alone (see buildTablesWithIssues for file-independent problems). */
+export function buildTables(files: InputFile[], options: BuildOptions = {}): Tables {
+  return buildTablesWithIssues(files, options).tables;
 }

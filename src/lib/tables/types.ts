@@ -47,7 +47,7 @@ export interface DocumentRow extends DocMeta {
   sha256: string; // of the raw bytes
   bytes: number;
   encoding: string | null; // utf-8 | utf-8-bom | gb18030 | utf-16le | utf-16be; null when unreadable
-  format: 'txt' | 'html';
+  format: 'txt' | 'html' | 'other'; // 'other': a file type the pipeline cannot read (status unreadable)
   duplicate_of: string | null; // doc_file of the first file with identical decoded text
   jurisdiction_id: string | null;
   meta_source: string; // 'text' or 'text+manifest'

@@ -1,0 +1,45 @@
+/** The snapshot and build-info, computed with the same queries.ts functions the browser runs. */
+import { compareValues, defaultIndicator, listIndicators, listJurisdictions, listYears } from '../../../src/lib/db/queries.ts';
+import { SNAPSHOT_VERSION, toRowTable, type BuildInfo, type DataFiles, type Snapshot } from '../../../src/lib/db/snapshot.ts';
+import type { Db } from '../../../src/lib/db/types.ts';
+import type { Sources } from './buildDatabase.ts';
+
+/** compare_latest holds every indicator while the JSON stays under this; else only the default (+ what fits). */
+export const COMPARE_BUDGET_BYTES = 200_000;
+
+/** `db` is the main file with the document file attached as `docs`. */
+export async function buildInfo(db: Db, sources: Sources): Promise<BuildInfo> {
+  const [c] = await db.query<Omit<BuildInfo, 'sources'>>(`SELECT
+    (SELECT max(published) FROM documents WHERE published IS NOT NULL) AS data_date,
+    (SELECT count(*) FROM documents) AS n_documents,
+    (SELECT count(DISTINCT jurisdiction_id) FROM documents) AS n_jurisdictions,
+    (SELECT count(*) FROM indicators) AS n_indicators,
+    (SELECT count(*) FROM docs.facts) AS n_facts,
+    (SELECT count(*) FROM docs.checks) AS n_checks`);
+  return { ...c!, sources };
+}
+
+export async function buildSnapshot(db: Db, files: DataFiles, build: BuildInfo): Promise<Snapshot> {
+  const indicators = await listIndicators(db);
+  const def = defaultIndicator(indicators);
+  const order = [...(def ? [def] : []), ...indicators.filter((i) => i.n_facts > 0 && i.indicator_id !== def).map((i) => i.indicator_id)];
+  const compare_latest: Snapshot['compare_latest'] = {};
+  let bytes = 0;
+  for (const id of order) {
+    const rows = toRowTable(await compareValues(db, { indicator: id, years: 'latest' }));
+    const size = JSON.stringify(rows).length;
+    if (id !== def && bytes + size > COMPARE_BUDGET_BYTES) break;
+    compare_latest[id] = rows;
+    bytes += size;
+  }
+  return {
+    version: SNAPSHOT_VERSION,
+    build,
+    files,
+    indicators,
+    jurisdictions: await listJurisdictions(db),
+    years: await listYears(db),
+    default_indicator: def,
+    compare_latest,
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Every question the dashboard asks, one named function each. Values are bound as parameters;
+ * table and column names are constants. The charted fact always comes from the derived `headline` table
+ * (its single definition is in sql.ts), which also carries the failed-check messages.
+ */
+import {
+  DbError,
+  type CoverageCell,
+  type Db,
+  type DocumentDetail,
+  type DocumentFact,
+  type DocumentSummary,
+  type IndicatorOption,
+  type JurisdictionOption,
+  type ValueRow,
+} from './types.ts';
+import { Params, VALUE_ROW_COLUMNS, WITH_DOCUMENTS_SQL } from './sql.ts';
+
+export interface CompareOptions {
+  indicator: string;
+  years: number[] | 'latest';
+  jurisdictions?: string[];
+}
+export interface TrendOptions {
+  indicator: string;
+  jurisdictions?: string[];
+}
+export interface CoverageOptions {
+  jurisdictions?: string[];
+  years?: number[];
+}
+
+async function run<T extends object>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> {
+  try {
+    return await db.query<T>(sql, params);
+  } catch (e) {
+    if (e instanceof DbError) throw e;
+    throw new DbError(`query failed: ${e instanceof Error ? e.message : String(e)}`, sql, e);
+  }
+}
+
+/** Scope condition on alias j: the selected jurisdictions, or all with documents when none given. */
+function scopeSql(p: Params, jurisdictions: readonly string[] | undefined): string {
+  if (jurisdictions === undefined) return WITH_DOCUMENTS_SQL;
+  if (jurisdictions.length === 0) return 'FALSE';
+  return `j.jurisdiction_id IN (${p.list(jurisdictions)})`;
+}
+
+/** All taxonomy indicators in taxonomy order; n_facts / n_jurisdictions count charted headline values. */
+export async function listIndicators(db: Db): Promise<IndicatorOption[]> {
+  const sql = `SELECT i.indicator_id, i.category, i.unit, i.name_zh, i.name_en, i.definition,
+  count(h.fact_id) AS n_facts, count(DISTINCT h.jurisdiction_id) AS n_jurisdictions
+FROM indicators i LEFT JOIN headline h ON h.indicator_id = i.indicator_id
+GROUP BY ALL ORDER BY min(i.ord), i.indicator_id`;
+  return run<IndicatorOption>(db, sql);
+}
+
+/** Jurisdictions that have at least one document, ordered by their administrative path. */
+export async function listJurisdictions(db: Db): Promise<JurisdictionOption[]> {
+  const sql = `SELECT j.jurisdiction_id, j.name_zh, j.name_en, j.parent, j.province, j.admin_level
+FROM jurisdictions j WHERE ${WITH_DOCUMENTS_SQL} ORDER BY j.jurisdiction_id`;
+  return run<JurisdictionOption>(db, sql);
+}
+
+/** Years (period_year) with at least one charted value, ascending. */
+export async function listYears(db: Db): Promise<number[]> {
+  const sql = `SELECT DISTINCT period_year AS year FROM headline ORDER BY year`;
+  return (await run<{ year: number }>(db, sql)).map((r) => r.year);
+}
+
+/**
+ * One row per jurisdiction in scope × requested year ('latest' = each jurisdiction's latest year with a
+ * value); value null when there is none. Sorted by value desc, nulls last.
+ */
+export async function compareValues(db: Db, opts: CompareOptions): Promise<ValueRow[]> {
+  if (Array.isArray(opts.years) && opts.years.length === 0) return [];
+  const p = new Params();
+  const ind = p.add(opts.indicator);
+  const scope = scopeSql(p, opts.jurisdictions);
+  const yearsCte =
+    opts.years === 'latest'
+      ? `yrs AS (SELECT s.jurisdiction_id, max(h.period_year) AS year FROM scope s
+           LEFT JOIN h ON h.jurisdiction_id = s.jurisdiction_id GROUP BY s.jurisdiction_id)`
+      : `yrs AS (SELECT s.jurisdiction_id, y.year FROM scope s
+           CROSS JOIN (SELECT DISTINCT CAST(v AS INTEGER) AS year FROM (VALUES ${opts.years.map((y) => `(${p.add(y)})`).join(', ')}) t(v)) y)`;
+  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind}),
+scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope}),
+${yearsCte}
+SELECT ${VALUE_ROW_COLUMNS}, y.year
+FROM scope s JOIN yrs y ON y.jurisdiction_id = s.jurisdiction_id
+LEFT JOIN h ON h.jurisdiction_id = s.jurisdiction_id AND h.period_year = y.year
+LEFT JOIN indicators i ON i.indicator_id = ${ind}
+ORDER BY h.value DESC NULLS LAST, s.jurisdiction_id, y.year`;
+  return run<ValueRow>(db, sql, p.values);
+}
+
+/** Every jurisdiction × year in scope that has a value for the indicator (gaps are absent rows). */
+export async function trendValues(db: Db, opts: TrendOptions): Promise<ValueRow[]> {
+  const p = new Params();
+  const ind = p.add(opts.indicator);
+  const scope = scopeSql(p, opts.jurisdictions);
+  const sql = `WITH scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope})
+SELECT ${VALUE_ROW_COLUMNS}, h.period_year AS year
+FROM scope s JOIN headline h ON h.jurisdiction_id = s.jurisdiction_id AND h.indicator_id = ${ind}
+LEFT JOIN indicators i ON i.indicator_id = ${ind}
+ORDER BY s.jurisdiction_id, year`;
+  return run<ValueRow>(db, sql, p.values);
+}
+
+/** Every charted indicator × jurisdiction × year, optionally narrowed to jurisdictions and years. */
+export async function coverageCells(db: Db, opts: CoverageOptions = {}): Promise<CoverageCell[]> {
+  if (opts.years && opts.years.length === 0) return [];
+  const p = new Params();
+  const conds: string[] = [];
+  if (opts.jurisdictions) conds.push(opts.jurisdictions.length ? `h.jurisdiction_id IN (${p.list(opts.jurisdictions)})` : 'FALSE');
+  if (opts.years) conds.push(`h.period_year IN (${opts.years.map((y) => `CAST(${p.add(y)} AS INTEGER)`).join(', ')})`);
+  const sql = `SELECT h.indicator_id, h.jurisdiction_id, h.period_year AS year, h.value, h.unit, h.qualifier, h.period,
+  h.fact_id, h.failed_checks
+FROM headline h LEFT JOIN indicators i ON i.indicator_id = h.indicator_id
+WHERE ${conds.join(' AND ') || 'TRUE'}
+ORDER BY i.ord NULLS LAST, h.indicator_id, h.jurisdiction_id, year`;
+  return run<CoverageCell>(db, sql, p.values);
+}
+
+const SUMMARY_COLUMNS = `d.doc_file, d.title, d.jurisdiction_id, d.jurisdiction, d.report_year, d.published,
+  d.doc_type, d.status, coalesce(d.n_facts, 0) AS n_facts`;
+
+/** Every document (whatever its status), by file name. */
+export async function documentList(db: Db): Promise<DocumentSummary[]> {
+  return run<DocumentSummary>(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.doc_file`);
+}
+
+/** One document with its text (loading the texts table first where the Db loads it lazily). */
+export async function documentDetail(db: Db, docFile: string): Promise<DocumentDetail | null> {
+  await db.ensureTable?.('document_texts');
+  const sql = `SELECT ${SUMMARY_COLUMNS}, d.parent, d.province, d.admin_level, d.encoding,
+  coalesce(d.message, '') AS message, coalesce(t.text, '') AS text
+FROM documents d LEFT JOIN document_texts t ON t.doc_file = d.doc_file WHERE d.doc_file = $1`;
+  return (await run<DocumentDetail>(db, sql, [docFile]))[0] ?? null;
+}
+
+/** All facts of a document (both roles) in text order, with their failed checks. */
+export async function documentFacts(db: Db, docFile: string): Promise<DocumentFact[]> {
+  await db.ensureTable?.('facts');
+  const sql = `SELECT f.fact_id, f.indicator_id, f.value, f.unit, f.qualifier, f.period, f.period_year, f.role, f.evidence,
+  f.char_start, f.char_end, f.value_start, f.value_end, f.value_text, fc.failed_checks
+FROM facts f LEFT JOIN failed fc ON fc.fact_id = f.fact_id
+WHERE f.doc_file = $1 ORDER BY f.char_start, f.value_start, f.indicator_id`;
+  return run<DocumentFact>(db, sql, [docFile]);
+}
+
+/** The indicator charted for most jurisdictions (ties: taxonomy order, i.e. list order); null if none. */
+export function defaultIndicator(indicators: readonly IndicatorOption[]): string | null {
+  let best: IndicatorOption | null = null;
+  for (const i of indicators) if (i.n_jurisdictions > 0 && (!best || i.n_jurisdictions > best.n_jurisdictions)) best = i;
+  return best?.indicator_id ?? null;
+}

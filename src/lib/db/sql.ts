@@ -1,0 +1,66 @@
+/**
+ * SQL building blocks shared by every query in queries.ts: numbered parameters and the derived tables
+ * that define what the dashboard charts. Identifiers only ever come from constants in this folder.
+ */
+
+/** Collects parameter values and hands out their `$n` placeholders, so values never enter SQL text. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+  /** Placeholders for a list, for `IN (...)`; callers handle the empty list themselves. */
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.add(v)).join(', ');
+  }
+}
+
+/** Period precedence for the charted fact: a whole-year figure beats other_year, then ytd, then h1. */
+export const PERIOD_RANK_SQL = `CASE f.period WHEN 'year' THEN 0 WHEN 'other_year' THEN 1 WHEN 'ytd' THEN 2 WHEN 'h1' THEN 3 ELSE 4 END`;
+
+/**
+ * Derived tables, computed once from the base tables when the database is built (at build time for the
+ * browser; right after the rows are inserted in Node), so that every dashboard query is a cheap filter.
+ * - `failed`: per fact id, the '; '-joined messages of failed checks whose comma-separated fact_ids list it.
+ * - `headline`: THE charted fact per jurisdiction × indicator × period_year: a role='headline' fact chosen
+ *   by period precedence, then the latest document (published, then doc_file), then the first mention in
+ *   that document; with its evidence offsets and failed checks. Sorted by indicator so a per-indicator
+ *   filter skips most row groups. Every chart query reads values from here: the choice is made only here.
+ */
+export const DERIVED_TABLES_SQL = {
+  failed: `SELECT fact_id, string_agg(message, '; ' ORDER BY check_id) AS failed_checks
+  FROM (
+    SELECT c.check_id, c.message, trim(unnest(string_split(c.fact_ids, ','))) AS fact_id
+    FROM checks c WHERE c.status = 'fail'
+  ) GROUP BY fact_id ORDER BY fact_id`,
+  headline: `SELECT r.* EXCLUDE (rk), fc.failed_checks FROM (
+    SELECT f.fact_id, f.doc_file, f.jurisdiction_id, f.indicator_id, f.value, f.unit, f.qualifier, f.period,
+      f.period_year, f.evidence, f.char_start,
+      f.value_start - f.char_start AS evidence_value_start, f.value_end - f.char_start AS evidence_value_end,
+      row_number() OVER (
+        PARTITION BY f.jurisdiction_id, f.indicator_id, f.period_year
+        ORDER BY ${PERIOD_RANK_SQL}, d.published DESC NULLS LAST, f.doc_file DESC, f.value_start
+      ) AS rk
+    FROM facts f LEFT JOIN documents d ON d.doc_file = f.doc_file
+    WHERE f.role = 'headline' AND f.jurisdiction_id IS NOT NULL AND f.period_year IS NOT NULL AND f.value IS NOT NULL
+  ) r LEFT JOIN failed fc ON fc.fact_id = r.fact_id
+  WHERE r.rk = 1
+  ORDER BY r.indicator_id, r.jurisdiction_id, r.period_year`,
+} as const;
+
+export type DerivedTable = keyof typeof DERIVED_TABLES_SQL;
+export const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES_SQL) as DerivedTable[];
+
+/** Statements (re)creating the derived tables, in dependency order. */
+export function deriveTablesSql(): string[] {
+  return DERIVED_TABLE_NAMES.map((t) => `CREATE OR REPLACE TABLE ${t} AS ${DERIVED_TABLES_SQL[t]}`);
+}
+
+/** Jurisdictions that have at least one document (alias j). */
+export const WITH_DOCUMENTS_SQL = `j.jurisdiction_id IN (SELECT jurisdiction_id FROM documents WHERE jurisdiction_id IS NOT NULL)`;
+
+/** The ValueRow columns, given aliases s (scope jurisdiction), h (headline), i (indicator). */
+export const VALUE_ROW_COLUMNS = `s.jurisdiction_id, s.name_zh, s.name_en,
+  h.value, coalesce(h.unit, i.unit, '') AS unit, h.qualifier, h.period, h.fact_id, h.doc_file, h.evidence,
+  h.evidence_value_start, h.evidence_value_end, h.char_start, h.failed_checks`;

@@ -1,0 +1,45 @@
+/**
+ * Where each view's rows come from: the build-time snapshot when it holds them (first paint, before
+ * DuckDB-WASM is ready), otherwise the database. Returns null when the answer must wait for the db.
+ */
+import { compareValues, coverageCells, trendValues } from '../lib/db/queries.ts';
+import { snapshotCompareRows, type Snapshot } from '../lib/db/snapshot.ts';
+import type { CoverageCell, Db, ValueRow } from '../lib/db/types.ts';
+import type { YearSelection } from '../lib/url/state.ts';
+import type { QuerySpec } from './useQuery.svelte.ts';
+
+export interface Sources {
+  snapshot: Snapshot | null;
+  db: Db | null;
+}
+
+const scope = (jurisdictions: readonly string[]) => (jurisdictions.length ? [...jurisdictions] : undefined);
+
+export function compareSpec(src: Sources, indicator: string, years: YearSelection, jurisdictions: readonly string[]): QuerySpec<ValueRow[]> | null {
+  const key = `compare|${indicator}|${String(years)}|${jurisdictions.join(',')}`;
+  if (years === 'latest' && src.snapshot) {
+    const rows = snapshotCompareRows(src.snapshot, indicator);
+    if (rows) {
+      const sel = new Set(jurisdictions);
+      return { key, run: () => (sel.size ? rows.filter((r) => sel.has(r.jurisdiction_id)) : rows) };
+    }
+  }
+  const db = src.db;
+  if (!db) return null;
+  return { key, run: () => compareValues(db, { indicator, years, jurisdictions: scope(jurisdictions) }) };
+}
+
+export function trendSpec(src: Sources, indicator: string, jurisdictions: readonly string[]): QuerySpec<ValueRow[]> | null {
+  const db = src.db;
+  if (!db) return null;
+  return { key: `trend|${indicator}|${jurisdictions.join(',')}`, run: () => trendValues(db, { indicator, jurisdictions: scope(jurisdictions) }) };
+}
+
+export function coverageSpec(src: Sources, years: YearSelection, jurisdictions: readonly string[]): QuerySpec<CoverageCell[]> | null {
+  const db = src.db;
+  if (!db) return null;
+  return {
+    key: `coverage|${String(years)}|${jurisdictions.join(',')}`,
+    run: () => coverageCells(db, { jurisdictions: scope(jurisdictions), years: years === 'latest' ? undefined : [...years] }),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Query + update as a rune helper: `useQuery(() => spec)` re-runs whenever the spec's key changes and
+ * exposes `data`, `loading` and `error`. A spec may answer synchronously (snapshot rows) so the first
+ * chart paints without waiting; stale answers of an older key are dropped, and `data` is null while
+ * the current key has no answer yet (or must wait for the database: spec returns null).
+ */
+export interface QuerySpec<T> {
+  key: string;
+  run: () => T | Promise<T>;
+}
+
+export interface QueryResult<T> {
+  readonly data: T | null;
+  readonly key: string | null; // key the data belongs to
+  readonly loading: boolean;
+  readonly error: string | null;
+}
+
+export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
+  let data = $state<T | null>(null);
+  let dataKey = $state<string | null>(null);
+  let loading = $state(false);
+  let error = $state<string | null>(null);
+  let wanted = $state<string | null>(null);
+
+  $effect(() => {
+    const s = spec();
+    wanted = s?.key ?? null;
+    if (!s) return;
+    error = null;
+    let cancelled = false;
+    const key = s.key;
+    const fail = (e: unknown) => {
+      if (cancelled) return;
+      error = e instanceof Error ? e.message : String(e);
+      loading = false;
+    };
+    let out: T | Promise<T>;
+    try {
+      out = s.run();
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    if (!(out instanceof Promise)) {
+      data = out;
+      dataKey = key;
+      loading = false;
+      error = null;
+      return;
+    }
+    loading = true;
+    out.then((v) => {
+      if (cancelled) return;
+      data = v;
+      dataKey = key;
+      loading = false;
+      error = null;
+    }, fail);
+    return () => {
+      cancelled = true;
+    };
+  });
+
+  // Data of another key (an older question) is never shown as the answer to the current one.
+  return {
+    get data() { return dataKey !== null && dataKey === wanted ? data : null; },
+    get key() { return dataKey; },
+    get loading() { return loading; },
+    get error() { return error; },
+  };
+}
