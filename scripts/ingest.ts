@@ -72,9 +72,7 @@ async function main(): Promise<number> {
     for (const name of listing.names) {
       if (isManifestName(name)) continue;
       const { document, facts, checks } = builder.add(await readCorpusFile(args.corpus, name));
-      writer.appendDocument(document);
-      writer.appendFacts(facts);
-      writer.appendChecks(checks);
+      await writer.append(document, facts, checks);
       for (const c of checks) checkStatus.push({ status: c.status });
       nFacts += facts.length;
     }

@@ -7,15 +7,22 @@ import type { CheckRow, DocumentRow, FactRow, Tables } from '../../src/lib/table
 /**
  * Writes the five tables as zstd Parquet files with @duckdb/node-api (Node only).
  *
- * Rows are staged in a temporary on-disk DuckDB database (so a large corpus streams through
- * DuckDB's buffer manager instead of living in JS memory), then COPY'd to temporary Parquet
- * files that are renamed into place only once every table succeeded: a failed run leaves the
- * previous tables intact. Column types come from TABLE_SCHEMAS. DuckDB runs single-threaded
- * and rows arrive in a fixed order, so the same tables always give the same bytes.
+ * Streaming: rows of documents, facts and checks are staged in DuckDB and every
+ * STAGE_BATCH documents spilled to Parquet part files in a staging folder, so memory does not
+ * grow with the corpus. `finish` COPYs each table from its parts (checks sorted by check_id)
+ * to a temporary file and renames all five into place only once every table succeeded: a
+ * failed run leaves the previous tables intact. Column types come from TABLE_SCHEMAS. DuckDB
+ * runs single-threaded and rows arrive in a fixed order, so the same tables always give the
+ * same bytes, whatever the batch size.
  */
 
-/** Rows per Parquet row group of documents.parquet (each row carries a full report text). */
+/** Documents per staged batch (each document row carries a full report text). */
+const STAGE_BATCH = 256;
+/** Rows per Parquet row group of documents.parquet: the writer buffers a whole row group. */
 const DOCUMENTS_ROW_GROUP = 1024;
+
+type Streamed = 'documents' | 'facts' | 'checks';
+const STREAMED: readonly Streamed[] = ['documents', 'facts', 'checks'];
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -55,32 +62,41 @@ export function parquetPath(outDir: string, table: TableName): string {
  */
 export class ParquetTablesWriter {
   private readonly counts: Record<TableName, number> = { documents: 0, jurisdictions: 0, indicators: 0, facts: 0, checks: 0 };
+  private readonly parts: Record<Streamed, string[]> = { documents: [], facts: [], checks: [] };
+  private appenders: Record<Streamed, DuckDBAppender> | null = null;
+  private staged = 0;
+  private closed = false;
 
   private constructor(
     private readonly outDir: string,
-    private readonly stagingPath: string,
+    private readonly stagingDir: string,
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
-    private readonly appenders: Record<'documents' | 'facts' | 'checks', DuckDBAppender>,
+    private readonly batch: number,
   ) {}
 
-  static async open(outDir: string): Promise<ParquetTablesWriter> {
+  static async open(outDir: string, batch = STAGE_BATCH): Promise<ParquetTablesWriter> {
     await mkdir(outDir, { recursive: true });
-    const stagingPath = join(outDir, `.ingest-staging-${process.pid}.duckdb`);
-    await rm(stagingPath, { force: true });
-    // A memory limit lets DuckDB spill staged rows to the staging file instead of holding them in RAM.
-    const instance = await DuckDBInstance.create(stagingPath, { threads: '1', memory_limit: '512MB' });
+    const stagingDir = join(outDir, `.ingest-staging-${process.pid}`);
+    await rm(stagingDir, { recursive: true, force: true });
+    await mkdir(stagingDir);
+    const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
     const conn = await instance.connect();
     for (const table of TABLE_NAMES) {
       const columns = TABLE_SCHEMAS[table].map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
       await conn.run(`CREATE TABLE ${quoteIdent(table)} (${columns})`);
     }
-    const appenders = {
-      documents: await conn.createAppender('documents'),
-      facts: await conn.createAppender('facts'),
-      checks: await conn.createAppender('checks'),
+    const writer = new ParquetTablesWriter(outDir, stagingDir, instance, conn, batch);
+    await writer.openAppenders();
+    return writer;
+  }
+
+  private async openAppenders(): Promise<void> {
+    this.appenders = {
+      documents: await this.conn.createAppender('documents'),
+      facts: await this.conn.createAppender('facts'),
+      checks: await this.conn.createAppender('checks'),
     };
-    return new ParquetTablesWriter(outDir, stagingPath, instance, conn, appenders);
   }
 
   private appendRows(app: DuckDBAppender, table: TableName, rows: readonly object[]): void {
@@ -92,25 +108,43 @@ export class ParquetTablesWriter {
     }
   }
 
-  appendDocument(doc: DocumentRow): void {
-    this.appendRows(this.appenders.documents, 'documents', [doc]);
+  /** One file's rows: its document, its facts (sorted by offset), its checks (any order). */
+  async append(document: DocumentRow | null, facts: readonly FactRow[], checks: readonly CheckRow[]): Promise<void> {
+    const app = this.appenders;
+    if (!app) throw new Error('the writer is closed');
+    if (document) this.appendRows(app.documents, 'documents', [document]);
+    this.appendRows(app.facts, 'facts', facts);
+    this.appendRows(app.checks, 'checks', checks);
+    if (document && ++this.staged >= this.batch) await this.spill(true);
   }
 
-  appendFacts(facts: readonly FactRow[]): void {
-    this.appendRows(this.appenders.facts, 'facts', facts);
+  /** Moves the staged rows to part files and empties the staging tables. */
+  private async spill(reopen: boolean): Promise<void> {
+    if (this.appenders) for (const app of Object.values(this.appenders)) app.closeSync();
+    this.appenders = null;
+    for (const table of STREAMED) {
+      const part = join(this.stagingDir, `${table}-${String(this.parts[table].length).padStart(6, '0')}.parquet`);
+      await this.conn.run(`COPY ${quoteIdent(table)} TO ${quoteLiteral(part)} (FORMAT parquet, COMPRESSION uncompressed)`);
+      await this.conn.run(`DELETE FROM ${quoteIdent(table)}`);
+      this.parts[table].push(part);
+    }
+    this.staged = 0;
+    if (reopen) await this.openAppenders();
   }
 
-  /** Check rows in any order: the checks file is sorted by check_id when written. */
-  appendChecks(checks: readonly CheckRow[]): void {
-    this.appendRows(this.appenders.checks, 'checks', checks);
+  private sourceOf(table: TableName): string {
+    if (table === 'jurisdictions' || table === 'indicators') return quoteIdent(table);
+    const files = `read_parquet([${this.parts[table].map(quoteLiteral).join(', ')}])`;
+    // DuckDB's string order is code point order, as in JS (src/lib/tables/order.ts).
+    return table === 'checks' ? `(SELECT * FROM ${files} ORDER BY check_id)` : `(SELECT * FROM ${files})`;
   }
 
-  /** Adds the corpus-wide tables, writes all five Parquet files and renames them into place. */
+  /** Adds the corpus-wide tables and checks, writes all five Parquet files, renames them into place. */
   async finish(rest: Pick<Tables, 'jurisdictions' | 'indicators' | 'checks'>): Promise<string[]> {
     const temps: string[] = [];
     try {
-      this.appendChecks(rest.checks);
-      for (const app of Object.values(this.appenders)) app.closeSync();
+      await this.append(null, [], rest.checks);
+      await this.spill(false);
       for (const table of ['jurisdictions', 'indicators'] as const) {
         const app = await this.conn.createAppender(table);
         this.appendRows(app, table, rest[table]);
@@ -119,11 +153,8 @@ export class ParquetTablesWriter {
       for (const table of TABLE_NAMES) {
         const temp = `${parquetPath(this.outDir, table)}.tmp-${process.pid}`;
         temps.push(temp);
-        // Checks arrive per document; DuckDB's string order is code point order, as in JS (order.ts).
-        const source = table === 'checks' ? `(SELECT * FROM checks ORDER BY check_id)` : quoteIdent(table);
-        // The writer buffers a whole row group: keep documents' (full texts) small so memory stays flat.
         const rowGroup = table === 'documents' ? `, ROW_GROUP_SIZE ${DOCUMENTS_ROW_GROUP}` : '';
-        await this.conn.run(`COPY ${source} TO ${quoteLiteral(temp)} (FORMAT parquet, COMPRESSION zstd${rowGroup})`);
+        await this.conn.run(`COPY ${this.sourceOf(table)} TO ${quoteLiteral(temp)} (FORMAT parquet, COMPRESSION zstd${rowGroup})`);
       }
       const written: string[] = [];
       for (const [i, table] of TABLE_NAMES.entries()) {
@@ -144,8 +175,6 @@ export class ParquetTablesWriter {
     await this.close();
   }
 
-  private closed = false;
-
   private async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -153,20 +182,27 @@ export class ParquetTablesWriter {
       this.conn.closeSync();
       this.instance.closeSync();
     } catch {
-      // Closing after a failed append may complain; the staging file is removed either way.
+      // Closing after a failed append may complain; the staging folder is removed either way.
     }
-    await rm(this.stagingPath, { force: true });
-    await rm(`${this.stagingPath}.wal`, { force: true });
+    await rm(this.stagingDir, { recursive: true, force: true });
   }
 }
 
 /** Writes in-memory tables (sorted first). */
-export async function writeTables(tables: Tables, outDir: string): Promise<string[]> {
+export async function writeTables(tables: Tables, outDir: string, batch = STAGE_BATCH): Promise<string[]> {
   const sorted = sortTables(tables);
-  const writer = await ParquetTablesWriter.open(outDir);
+  const factsByDoc = new Map<string, FactRow[]>();
+  for (const f of sorted.facts) {
+    const list = factsByDoc.get(f.doc_file);
+    if (list) list.push(f);
+    else factsByDoc.set(f.doc_file, [f]);
+  }
+  const writer = await ParquetTablesWriter.open(outDir, batch);
   try {
-    for (const doc of sorted.documents) writer.appendDocument(doc);
-    writer.appendFacts(sorted.facts);
+    const docs = new Set(sorted.documents.map((d) => d.doc_file));
+    const orphan = sorted.facts.find((f) => !docs.has(f.doc_file));
+    if (orphan) throw new Error(`fact ${orphan.fact_id} belongs to no document`);
+    for (const doc of sorted.documents) await writer.append(doc, factsByDoc.get(doc.doc_file) ?? [], []);
   } catch (e) {
     await writer.abort();
     throw e;

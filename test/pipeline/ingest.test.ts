@@ -97,7 +97,7 @@ describe('npm run ingest (CLI)', () => {
     expect(result.stdout).toContain('subfolder/: subfolder skipped');
   });
 
-  it('exits non-zero when the output cannot be written, and 2 for a missing corpus', async () => {
+  it('exits 1 when the output cannot be written, 2 for a missing corpus or a bad option', async () => {
     const blocker = join(work, 'not-a-dir');
     await writeFile(blocker, 'x');
     const r = await ingest(['--corpus', corpus, '--out', join(blocker, 'out')]);
@@ -106,5 +106,8 @@ describe('npm run ingest (CLI)', () => {
     const missing = await ingest(['--corpus', join(work, 'nope'), '--out', join(work, 'out2')]);
     expect(missing.code).toBe(2);
     await expect(readdir(join(work, 'out2'))).rejects.toThrow();
+    const bad = await ingest(['--bogus']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown option --bogus');
   }, 120_000);
 });

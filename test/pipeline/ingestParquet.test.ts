@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,13 +71,26 @@ describe('Parquet output read back with hyparquet', () => {
     }
   });
 
+  it('writes the same bytes whatever the staging batch size', async () => {
+    const small = await mkdtemp(join(tmpdir(), 'ingest-d-'));
+    try {
+      await writeTables(tables, small, 2);
+      for (const name of TABLE_NAMES) {
+        const [a, b] = await Promise.all([readFile(join(dirs[0]!, `${name}.parquet`)), readFile(join(small, `${name}.parquet`))]);
+        expect(Buffer.compare(a, b), name).toBe(0);
+      }
+      expect((await readdir(small)).sort()).toEqual(TABLE_NAMES.map((n) => `${n}.parquet`).sort());
+    } finally {
+      await rm(small, { recursive: true, force: true });
+    }
+  });
+
   it('leaves earlier tables intact when a write fails', async () => {
     const bad = { ...tables, facts: [{ ...tables.facts[0]!, value: Number.NaN }] } as Tables;
     if (!tables.facts.length) bad.documents = [{ ...tables.documents[0]!, doc_file: null as unknown as string }];
     const before = await readFile(join(dirs[1]!, 'documents.parquet'));
     await expect(writeTables(bad, dirs[1]!)).rejects.toThrow();
     expect(Buffer.compare(before, await readFile(join(dirs[1]!, 'documents.parquet')))).toBe(0);
-    const { readdir } = await import('node:fs/promises');
-    expect((await readdir(dirs[1]!)).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect((await readdir(dirs[1]!)).filter((f) => !f.endsWith('.parquet'))).toEqual([]);
   });
 });

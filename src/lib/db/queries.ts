@@ -14,7 +14,7 @@ import {
   type JurisdictionOption,
   type ValueRow,
 } from './types.ts';
-import { Params, VALUE_ROW_COLUMNS, WITH_DOCUMENTS_SQL } from './sql.ts';
+import { Params, valueRowColumns, WITH_DOCUMENTS_SQL } from './sql.ts';
 
 export interface CompareOptions {
   indicator: string;
@@ -77,20 +77,22 @@ export async function compareValues(db: Db, opts: CompareOptions): Promise<Value
   const p = new Params();
   const ind = p.add(opts.indicator);
   const scope = scopeSql(p, opts.jurisdictions);
-  const yearsCte =
-    opts.years === 'latest'
-      ? `yrs AS (SELECT s.jurisdiction_id, max(h.period_year) AS year FROM scope s
-           LEFT JOIN h ON h.jurisdiction_id = s.jurisdiction_id GROUP BY s.jurisdiction_id)`
-      : `yrs AS (SELECT s.jurisdiction_id, y.year FROM scope s
-           CROSS JOIN (SELECT DISTINCT CAST(v AS INTEGER) AS year FROM (VALUES ${opts.years.map((y) => `(${p.add(y)})`).join(', ')}) t(v)) y)`;
-  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind}),
-scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope}),
-${yearsCte}
-SELECT ${VALUE_ROW_COLUMNS}, y.year
-FROM scope s JOIN yrs y ON y.jurisdiction_id = s.jurisdiction_id
-LEFT JOIN h ON h.jurisdiction_id = s.jurisdiction_id AND h.period_year = y.year
-LEFT JOIN indicators i ON i.indicator_id = ${ind}
-ORDER BY h.value DESC NULLS LAST, s.jurisdiction_id, y.year`;
+  // One pass over the indicator's headline rows: the latest year per jurisdiction, or the requested years.
+  let h: string, yearsCte: string, join: string, on: string, year: string;
+  if (opts.years === 'latest') {
+    [h, yearsCte, join, on, year] = ['QUALIFY period_year = max(period_year) OVER (PARTITION BY jurisdiction_id)', '', '', '', 'h.period_year'];
+  } else {
+    const ys = opts.years.map((y) => `CAST(${p.add(y)} AS INTEGER)`).join(', ');
+    h = `AND period_year IN (${ys})`;
+    yearsCte = `,\nyrs AS (SELECT DISTINCT unnest([${ys}]) AS year)`;
+    [join, on, year] = ['CROSS JOIN yrs y', ' AND h.period_year = y.year', 'y.year'];
+  }
+  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind} ${h}),
+scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope})${yearsCte}
+SELECT ${valueRowColumns(ind)}, CAST(${year} AS INTEGER) AS year
+FROM scope s ${join}
+LEFT JOIN h ON h.jurisdiction_id = s.jurisdiction_id${on}
+ORDER BY h.value DESC NULLS LAST, s.jurisdiction_id, year`;
   return run<ValueRow>(db, sql, p.values);
 }
 
@@ -100,9 +102,8 @@ export async function trendValues(db: Db, opts: TrendOptions): Promise<ValueRow[
   const ind = p.add(opts.indicator);
   const scope = scopeSql(p, opts.jurisdictions);
   const sql = `WITH scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope})
-SELECT ${VALUE_ROW_COLUMNS}, h.period_year AS year
+SELECT ${valueRowColumns(ind)}, h.period_year AS year
 FROM scope s JOIN headline h ON h.jurisdiction_id = s.jurisdiction_id AND h.indicator_id = ${ind}
-LEFT JOIN indicators i ON i.indicator_id = ${ind}
 ORDER BY s.jurisdiction_id, year`;
   return run<ValueRow>(db, sql, p.values);
 }

@@ -60,7 +60,10 @@ export function deriveTablesSql(): string[] {
 /** Jurisdictions that have at least one document (alias j). */
 export const WITH_DOCUMENTS_SQL = `j.jurisdiction_id IN (SELECT jurisdiction_id FROM documents WHERE jurisdiction_id IS NOT NULL)`;
 
-/** The ValueRow columns, given aliases s (scope jurisdiction), h (headline), i (indicator). */
-export const VALUE_ROW_COLUMNS = `s.jurisdiction_id, s.name_zh, s.name_en,
-  h.value, coalesce(h.unit, i.unit, '') AS unit, h.qualifier, h.period, h.fact_id, h.doc_file, h.evidence,
-  h.evidence_value_start, h.evidence_value_end, h.char_start, h.failed_checks`;
+/** The ValueRow columns (but year), given aliases s (scope jurisdiction), h (headline), and the indicator's placeholder. */
+export function valueRowColumns(indicatorParam: string): string {
+  return `s.jurisdiction_id, s.name_zh, s.name_en, h.value,
+  coalesce(h.unit, (SELECT unit FROM indicators WHERE indicator_id = ${indicatorParam}), '') AS unit,
+  h.qualifier, h.period, h.fact_id, h.doc_file, h.evidence, h.evidence_value_start, h.evidence_value_end,
+  h.char_start, h.failed_checks`;
+}
