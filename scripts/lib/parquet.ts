@@ -1,8 +1,8 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sortTables, TABLE_NAMES, TABLE_SCHEMAS, type ColumnSpec, type TableName } from '../../src/lib/tables/schema.ts';
-import type { CheckRow, DocumentRow, FactRow, Tables } from '../../src/lib/tables/types.ts';
+import { POPULATION_SCHEMA, sortPopulation, sortTables, TABLE_NAMES, TABLE_SCHEMAS, type ColumnSpec, type TableName } from '../../src/lib/tables/schema.ts';
+import type { CheckRow, DocumentRow, FactRow, PopulationRow, Tables } from '../../src/lib/tables/types.ts';
 
 /**
  * Writes the five tables as zstd Parquet files with @duckdb/node-api (Node only).
@@ -13,7 +13,8 @@ import type { CheckRow, DocumentRow, FactRow, Tables } from '../../src/lib/table
  * to a temporary file and renames all five into place only once every table succeeded: a
  * failed run leaves the previous tables intact. Column types come from TABLE_SCHEMAS. DuckDB
  * runs single-threaded and rows arrive in a fixed order, so the same tables always give the
- * same bytes, whatever the batch size.
+ * same bytes, whatever the batch size. The reference table `population` (rows from a reference CSV,
+ * possibly none) is written and renamed with them: six files, all or nothing.
  */
 
 /** Documents per staged batch (each document row carries a full report text). */
@@ -51,7 +52,10 @@ function appendCell(app: DuckDBAppender, spec: ColumnSpec, value: unknown, where
   }
 }
 
-export function parquetPath(outDir: string, table: TableName): string {
+/** The reference table written beside the five report tables. */
+export const POPULATION_TABLE = 'population' as const;
+
+export function parquetPath(outDir: string, table: TableName | typeof POPULATION_TABLE): string {
   return join(outDir, `${table}.parquet`);
 }
 
@@ -86,6 +90,8 @@ export class ParquetTablesWriter {
       const columns = TABLE_SCHEMAS[table].map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
       await conn.run(`CREATE TABLE ${quoteIdent(table)} (${columns})`);
     }
+    const popColumns = POPULATION_SCHEMA.map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
+    await conn.run(`CREATE TABLE ${POPULATION_TABLE} (${popColumns})`);
     const writer = new ParquetTablesWriter(outDir, stagingDir, instance, conn, batch);
     await writer.openAppenders();
     return writer;
@@ -140,9 +146,15 @@ export class ParquetTablesWriter {
   }
 
   /** Adds the corpus-wide tables and checks, writes all five Parquet files, renames them into place. */
-  async finish(rest: Pick<Tables, 'jurisdictions' | 'indicators' | 'checks'>): Promise<string[]> {
+  async finish(rest: Pick<Tables, 'jurisdictions' | 'indicators' | 'checks'>, population: readonly PopulationRow[] = []): Promise<string[]> {
     const temps: string[] = [];
     try {
+      const pop = await this.conn.createAppender(POPULATION_TABLE);
+      for (const [i, row] of sortPopulation(population).entries()) {
+        for (const spec of POPULATION_SCHEMA) appendCell(pop, spec, (row as unknown as Record<string, unknown>)[spec.name], `population row ${i}`);
+        pop.endRow();
+      }
+      pop.closeSync();
       await this.append(null, [], rest.checks);
       await this.spill(false);
       for (const table of ['jurisdictions', 'indicators'] as const) {
@@ -156,8 +168,11 @@ export class ParquetTablesWriter {
         const rowGroup = table === 'documents' ? `, ROW_GROUP_SIZE ${DOCUMENTS_ROW_GROUP}` : '';
         await this.conn.run(`COPY ${this.sourceOf(table)} TO ${quoteLiteral(temp)} (FORMAT parquet, COMPRESSION zstd${rowGroup})`);
       }
+      const popTemp = `${parquetPath(this.outDir, POPULATION_TABLE)}.tmp-${process.pid}`;
+      temps.push(popTemp);
+      await this.conn.run(`COPY ${POPULATION_TABLE} TO ${quoteLiteral(popTemp)} (FORMAT parquet, COMPRESSION zstd)`);
       const written: string[] = [];
-      for (const [i, table] of TABLE_NAMES.entries()) {
+      for (const [i, table] of [...TABLE_NAMES, POPULATION_TABLE].entries()) {
         await rename(temps[i]!, parquetPath(this.outDir, table));
         written.push(parquetPath(this.outDir, table));
       }
@@ -188,8 +203,8 @@ export class ParquetTablesWriter {
   }
 }
 
-/** Writes in-memory tables (sorted first). */
-export async function writeTables(tables: Tables, outDir: string, batch = STAGE_BATCH): Promise<string[]> {
+/** Writes in-memory tables (sorted first), and the population reference rows (none by default). */
+export async function writeTables(tables: Tables, outDir: string, batch = STAGE_BATCH, population: readonly PopulationRow[] = []): Promise<string[]> {
   const sorted = sortTables(tables);
   const factsByDoc = new Map<string, FactRow[]>();
   for (const f of sorted.facts) {
@@ -207,5 +222,5 @@ export async function writeTables(tables: Tables, outDir: string, batch = STAGE_
     await writer.abort();
     throw e;
   }
-  return writer.finish(sorted);
+  return writer.finish(sorted, population);
 }

@@ -55,9 +55,9 @@ afterAll(async () => {
 });
 
 describe('npm run ingest (CLI)', () => {
-  it('exits 0 and writes the five tables', async () => {
+  it('exits 0 and writes the five tables and the population reference table', async () => {
     expect(result.code, result.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['checks.parquet', 'documents.parquet', 'facts.parquet', 'indicators.parquet', 'jurisdictions.parquet']);
+    expect((await readdir(out)).sort()).toEqual(['checks.parquet', 'documents.parquet', 'facts.parquet', 'indicators.parquet', 'jurisdictions.parquet', 'population.parquet']);
   });
 
   it('lists every input file (except the manifest) with the right status', async () => {

@@ -35,7 +35,8 @@ export function describeSources(dir: string): Sources {
 async function createFromSource(db: NodeApiDb, table: DbTable, dataDir: string): Promise<void> {
   const file = join(dataDir, `${sourceOf(table)}.parquet`);
   if (!existsSync(file)) {
-    console.warn(`snapshot: ${file} not found; table ${table} is empty`);
+    // The population reference table is optional (data folders from before it, synthetic benchmark data).
+    if (table !== 'population') console.warn(`snapshot: ${file} not found; table ${table} is empty`);
     await db.exec(createTableSql(table));
     return;
   }

@@ -1,5 +1,5 @@
 /** The snapshot and build-info, computed with the same queries.ts functions the browser runs. */
-import { compareValues, defaultIndicator, listIndicators, listJurisdictions, listYears } from '../../../src/lib/db/queries.ts';
+import { compareValues, defaultIndicator, listIndicators, listJurisdictions, listYears, populationRows } from '../../../src/lib/db/queries.ts';
 import { SNAPSHOT_VERSION, toRowTable, type BuildInfo, type DataFiles, type Snapshot } from '../../../src/lib/db/snapshot.ts';
 import type { Db } from '../../../src/lib/db/types.ts';
 import type { Sources } from './buildDatabase.ts';
@@ -41,5 +41,6 @@ export async function buildSnapshot(db: Db, files: DataFiles, build: BuildInfo):
     years: await listYears(db),
     default_indicator: def,
     compare_latest,
+    population: await populationRows(db),
   };
 }

@@ -6,10 +6,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC } from 'apache-arrow';
-import type { Tables } from '../tables/types.ts';
 import { toArrowTable } from './arrow.ts';
 import { arrowToRows } from './rows.ts';
-import { createTableSql, DB_TABLE_NAMES, rowsFor, type DbTable } from './schema.ts';
+import { createTableSql, DB_TABLE_NAMES, rowsFor, type DbTable, type SourceRows } from './schema.ts';
 import { deriveTablesSql } from './sql.ts';
 import { DbError, type Db } from './types.ts';
 
@@ -82,7 +81,7 @@ export async function openNodeDb(): Promise<NodeDb> {
 }
 
 /** Open a database holding the given published tables (missing ones are created empty). */
-export async function openNodeDbWith(tables: Partial<Tables>): Promise<NodeDb> {
+export async function openNodeDbWith(tables: SourceRows): Promise<NodeDb> {
   const db = await openNodeDb();
   for (const t of DB_TABLE_NAMES) db.insertRows(t, rowsFor(t, tables));
   db.deriveTables();

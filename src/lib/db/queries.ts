@@ -12,6 +12,7 @@ import {
   type DocumentSummary,
   type IndicatorOption,
   type JurisdictionOption,
+  type PopulationFigureRow,
   type ValueRow,
 } from './types.ts';
 import { Params, valueRowColumns, WITH_DOCUMENTS_SQL } from './sql.ts';
@@ -148,6 +149,17 @@ export async function documentFacts(db: Db, docFile: string): Promise<DocumentFa
 FROM facts f LEFT JOIN failed fc ON fc.fact_id = f.fact_id
 WHERE f.doc_file = $1 ORDER BY f.char_start, f.value_start, f.indicator_id`;
   return run<DocumentFact>(db, sql, [docFile]);
+}
+
+/**
+ * Sourced population figures matched to a jurisdiction (reference rows without a jurisdiction_id are
+ * left out: they cannot be used), by jurisdiction then year. Only positive figures: a zero is no figure.
+ */
+export async function populationRows(db: Db): Promise<PopulationFigureRow[]> {
+  const sql = `SELECT jurisdiction_id, jurisdiction, year, population, kind, source_title, source_url
+FROM population WHERE jurisdiction_id IS NOT NULL AND population > 0
+ORDER BY jurisdiction_id, year, source_title`;
+  return run<PopulationFigureRow>(db, sql);
 }
 
 /** The indicator charted for most jurisdictions (ties: taxonomy order, i.e. list order); null if none. */

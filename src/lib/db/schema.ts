@@ -4,7 +4,10 @@
  * - `documents.text` lives in its own table `document_texts`, loaded only when a document is opened;
  * - `indicators.ord` keeps the taxonomy order (row order of the published table).
  */
-import type { Tables } from '../tables/types.ts';
+import type { PopulationRow, Tables } from '../tables/types.ts';
+
+/** In-memory published tables, the population reference table included (tests, fixtures). */
+export type SourceRows = Partial<Tables> & { population?: readonly PopulationRow[] };
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
 export type Column = readonly [name: string, type: SqlType];
@@ -38,6 +41,11 @@ export const DB_TABLES = {
     ['check_id', V], ['doc_file', V], ['jurisdiction_id', V], ['check_type', V], ['status', V], ['fact_ids', V],
     ['expected', D], ['observed', D], ['message', V],
   ],
+  // Reference table (data/population.parquet): sourced resident population figures.
+  population: [
+    ['jurisdiction_id', V], ['jurisdiction', V], ['parent', V], ['province', V], ['year', I], ['population', D], ['kind', V],
+    ['source_title', V], ['source_url', V], ['message', V],
+  ],
 } as const satisfies Record<string, readonly Column[]>;
 
 export type DbTable = keyof typeof DB_TABLES;
@@ -46,12 +54,12 @@ export const DB_TABLE_NAMES = Object.keys(DB_TABLES) as DbTable[];
  * The browser gets two database files. The main one holds what the charts need (`headline` is derived,
  * see sql.ts); the document file (texts, every fact, checks) is fetched when a document is opened.
  */
-export const MAIN_FILE_TABLES = ['documents', 'jurisdictions', 'indicators', 'headline'] as const;
+export const MAIN_FILE_TABLES = ['documents', 'jurisdictions', 'indicators', 'headline', 'population'] as const;
 export const DOCUMENT_FILE_TABLES = ['document_texts', 'facts', 'checks', 'failed'] as const;
 export type LazyTable = (typeof DOCUMENT_FILE_TABLES)[number];
 
-/** The published tables (data/*.parquet) that feed the database. */
-export const SOURCE_TABLES = ['documents', 'jurisdictions', 'indicators', 'facts', 'checks'] as const;
+/** The published tables (data/*.parquet) that feed the database (population: the reference table). */
+export const SOURCE_TABLES = ['documents', 'jurisdictions', 'indicators', 'facts', 'checks', 'population'] as const;
 export type SourceTable = (typeof SOURCE_TABLES)[number];
 
 export function columnNames(table: DbTable): string[] {
@@ -82,7 +90,7 @@ export function sourceOf(table: DbTable): SourceTable {
 }
 
 /** Rows of one database table from in-memory published tables (tests, fixtures, in-browser ingest). */
-export function rowsFor(table: DbTable, tables: Partial<Tables>): Record<string, unknown>[] {
+export function rowsFor(table: DbTable, tables: SourceRows): Record<string, unknown>[] {
   const src = (tables[sourceOf(table)] ?? []) as unknown as Record<string, unknown>[];
   const names = columnNames(table);
   return src.map((row, i) => {

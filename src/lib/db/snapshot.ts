@@ -3,7 +3,7 @@
  * first screen needs, computed with the same queries.ts functions, so a chart paints before DuckDB-WASM
  * is ready. It also names the database files the browser then loads (content-hashed names).
  */
-import type { IndicatorOption, JurisdictionOption, ValueRow } from './types.ts';
+import type { IndicatorOption, JurisdictionOption, PopulationFigureRow, ValueRow } from './types.ts';
 
 export const SNAPSHOT_VERSION = 1;
 /** Folder (relative to the site base) holding snapshot.json, build-info.json and the database files. */
@@ -42,6 +42,8 @@ export interface Snapshot {
    * small, every other indicator (taxonomy order), stored column-wise. Read with snapshotCompareRows.
    */
   compare_latest: Record<string, RowTable>;
+  /** populationRows(db): the sourced population figures (a few rows), for per-capita views before DuckDB. Optional: older snapshots lack it. */
+  population?: PopulationFigureRow[];
 }
 
 /** Rows stored as a header + arrays (half the bytes of repeated keys). */

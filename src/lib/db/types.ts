@@ -120,3 +120,14 @@ export interface DocumentFact {
   value_text: string;
   failed_checks: string | null;
 }
+
+/** A sourced resident population figure matched to a jurisdiction (reference table `population`). */
+export interface PopulationFigureRow {
+  jurisdiction_id: string;
+  jurisdiction: string;
+  year: number;
+  population: number; // residents
+  kind: string | null;
+  source_title: string;
+  source_url: string | null;
+}

@@ -77,6 +77,17 @@ function compiled(rule: Rule): RegExp {
   return re;
 }
 
+/** A rule's condition regexes (requires, notBefore …), compiled once rather than per match. */
+const CONDITIONS = new Map<string, RegExp>();
+function condition(source: string): RegExp {
+  let re = CONDITIONS.get(source);
+  if (!re) {
+    re = new RegExp(source);
+    CONDITIONS.set(source, re);
+  }
+  return re;
+}
+
 // How far before a rule's cue its notBefore words are looked for (取消和下放|行政权力事项).
 const NOT_BEFORE_REACH = 4;
 
@@ -101,9 +112,9 @@ export function findMatches(t: string, limit: number, rules: readonly Rule[]): M
       const sentence = sentenceAt(t, num[0]);
       const topicFrom = rule.topicInParagraph ? lineStartAt(t, num[0]) : sentence.start;
       if (rule.topic && lastTopic(t, topicFrom, num[0]) !== rule.topic) continue;
-      if (rule.requires && !new RegExp(rule.requires).test(t.slice(sentence.start, num[0]))) continue;
-      if (rule.paragraphRequires && !new RegExp(rule.paragraphRequires).test(t.slice(lineStartAt(t, num[0]), num[0]))) continue;
-      if (rule.notBefore && new RegExp(rule.notBefore).test(t.slice(Math.max(clauseStartAt(t, m.index), m.index - NOT_BEFORE_REACH), num[0]))) continue;
+      if (rule.requires && !condition(rule.requires).test(t.slice(sentence.start, num[0]))) continue;
+      if (rule.paragraphRequires && !condition(rule.paragraphRequires).test(t.slice(lineStartAt(t, num[0]), num[0]))) continue;
+      if (rule.notBefore && condition(rule.notBefore).test(t.slice(Math.max(clauseStartAt(t, m.index), m.index - NOT_BEFORE_REACH), num[0]))) continue;
       const valueEnd = Math.max(num[1], g.post?.[1] ?? 0, g.unit?.[1] ?? 0, g.tail?.[1] ?? 0);
       claimed.set(num[0], {
         rule,

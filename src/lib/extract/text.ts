@@ -14,14 +14,17 @@ export function toMatchText(text: string): string {
   return out;
 }
 
-const SENTENCE_END = /[。!?\n]/;
+// Boundaries are tested by char code: these scans run for every candidate figure, and a
+// one-character string per step (CJK text) made them allocation-bound.
+const SENTENCE_END = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...',，。;:!?\n'].map((c) => c.charCodeAt(0)));
 
 /** Start (inclusive) and end (exclusive) of the sentence containing pos. Semicolons do not end sentences. */
 export function sentenceAt(t: string, pos: number): { start: number; end: number } {
   let start = pos;
-  while (start > 0 && !SENTENCE_END.test(t[start - 1]!)) start--;
+  while (start > 0 && !SENTENCE_END.has(t.charCodeAt(start - 1))) start--;
   let end = pos;
-  while (end < t.length && !SENTENCE_END.test(t[end]!)) end++;
+  while (end < t.length && !SENTENCE_END.has(t.charCodeAt(end))) end++;
   return { start, end };
 }
 
@@ -34,6 +37,6 @@ export function lineStartAt(t: string, pos: number): number {
 /** Start of the clause containing pos (after the last comma, semicolon, colon or sentence end). */
 export function clauseStartAt(t: string, pos: number): number {
   let start = pos;
-  while (start > 0 && !/[,，。;:!?\n]/.test(t[start - 1]!)) start--;
+  while (start > 0 && !CLAUSE_END.has(t.charCodeAt(start - 1))) start--;
   return start;
 }

@@ -1,5 +1,6 @@
 import { DIVISIONS, type Division } from './divisions.ts';
 import { stemOf } from './names.ts';
+import { buildPrefixIndex } from './prefixIndex.ts';
 
 /**
  * Lookups in the gazetteer by full name or short name, and ambiguity handling: a name
@@ -23,6 +24,11 @@ function groupBy(keyOf: (d: Division) => string | null): Map<string, Division[]>
 const BY_NAME = groupBy((d) => d.name);
 const BY_STEM = groupBy((d) => stemOf(d.name));
 const MAX_NAME_LENGTH = Math.max(...[...BY_NAME.keys()].map((k) => k.length));
+/** Stems longer than this are never matched in running text. */
+const MAX_STEM_LENGTH = 8;
+// Texts are scanned position by position (countPlaceMentions): index the keys once.
+const NAME_INDEX = buildPrefixIndex(BY_NAME.keys(), 2, MAX_NAME_LENGTH);
+const STEM_INDEX = buildPrefixIndex(BY_STEM.keys(), 2, MAX_STEM_LENGTH);
 
 export function lookupName(name: string): readonly Division[] {
   return BY_NAME.get(name) ?? [];
@@ -34,20 +40,12 @@ export function lookupStem(stem: string): readonly Division[] {
 
 /** Longest full division name starting at `start` in `text`, or null. */
 export function matchNameAt(text: string, start: number): string | null {
-  for (let len = Math.min(MAX_NAME_LENGTH, text.length - start); len >= 2; len--) {
-    const candidate = text.slice(start, start + len);
-    if (BY_NAME.has(candidate)) return candidate;
-  }
-  return null;
+  return NAME_INDEX.longestAt(text, start);
 }
 
 /** Longest division stem (short name, ≥ 2 chars) starting at `start`, or null. */
 export function matchStemAt(text: string, start: number): string | null {
-  for (let len = Math.min(8, text.length - start); len >= 2; len--) {
-    const candidate = text.slice(start, start + len);
-    if (BY_STEM.has(candidate)) return candidate;
-  }
-  return null;
+  return STEM_INDEX.longestAt(text, start);
 }
 
 /** How often `name` (or its stem) occurs in `text`. */

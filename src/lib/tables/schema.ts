@@ -1,4 +1,4 @@
-import type { Tables } from './types.ts';
+import type { PopulationRow, Tables } from './types.ts';
 import { compareCodePoints } from './order.ts';
 
 /**
@@ -46,7 +46,32 @@ export const TABLE_SCHEMAS: Record<TableName, readonly ColumnSpec[]> = {
   ],
 };
 
+/**
+ * The reference table written beside the five report tables (same writer, same atomic rename).
+ * Kept apart from TABLE_NAMES because its rows come from a reference CSV, not from the corpus.
+ */
+export const POPULATION_SCHEMA: readonly ColumnSpec[] = [
+  opt('jurisdiction_id'), col('jurisdiction'), opt('parent'), opt('province'), col('year', 'INTEGER'), col('population', 'DOUBLE'),
+  opt('kind'), col('source_title'), opt('source_url'), col('message'),
+];
+
+/** Every published file's columns: the five report tables and the population reference table. */
+export const PUBLISHED_SCHEMAS: Record<TableName | 'population', readonly ColumnSpec[]> = { ...TABLE_SCHEMAS, population: POPULATION_SCHEMA };
+
 const cmp = compareCodePoints;
+
+/** Population rows in published order: matched ids first (by id), then by name, year, source. */
+export function sortPopulation(rows: readonly PopulationRow[]): PopulationRow[] {
+  const key = (r: PopulationRow) => r.jurisdiction_id;
+  return [...rows].sort(
+    (a, b) =>
+      (key(a) === null ? 1 : 0) - (key(b) === null ? 1 : 0) ||
+      cmp(key(a) ?? '', key(b) ?? '') ||
+      cmp(a.jurisdiction, b.jurisdiction) ||
+      a.year - b.year ||
+      cmp(a.source_title, b.source_title),
+  );
+}
 
 /**
  * Rows in their published order: documents by file, jurisdictions by id, indicators in

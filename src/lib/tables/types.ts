@@ -134,3 +134,22 @@ export function jurisdictionId(province: string | null, parent: string | null, n
 export function factId(docFile: string, valueStart: number, indicatorId: string): string {
   return `${docFile}@${valueStart}:${indicatorId}`;
 }
+
+/**
+ * The reference table `population` (data/population.parquet): resident population figures with their
+ * source, read from a reference CSV (not from the reports). Not part of `Tables`: it does not come
+ * from the corpus. `jurisdiction_id` is null when the row matched no (or several) jurisdictions;
+ * `message` then says why ('' when matched).
+ */
+export interface PopulationRow {
+  jurisdiction_id: string | null;
+  jurisdiction: string;
+  parent: string | null;
+  province: string | null;
+  year: number;
+  population: number; // residents (persons), > 0
+  kind: string | null; // e.g. census_2020_resident
+  source_title: string;
+  source_url: string | null;
+  message: string;
+}

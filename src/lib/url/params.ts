@@ -3,7 +3,7 @@
  * reason, shown as a quiet notice) or missing. Parsers only check form; whether an indicator or
  * jurisdiction id exists is checked against the data by the app (see validateAgainstData).
  */
-import { DEFAULT_STATE, LANGS, VIEWS, type Lang, type UrlState, type View, type YearSelection } from './state.ts';
+import { DEFAULT_STATE, LANGS, PER_VALUES, VIEWS, type Lang, type Per, type UrlState, type View, type YearSelection } from './state.ts';
 
 export type Parsed<T> =
   | { kind: 'valid'; value: T }
@@ -28,6 +28,8 @@ function oneOf<T extends string>(allowed: readonly T[], name: string): Parser<T>
 
 export const parseView: Parser<View> = oneOf(VIEWS, 'view');
 export const parseLang: Parser<Lang> = oneOf(LANGS, 'lang');
+/** `per=capita`: Compare per 10,000 residents. */
+export const parsePer: Parser<Per> = oneOf(PER_VALUES, 'per');
 
 const INDICATOR_ID = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 export const parseIndicator: Parser<string> = (raw) => {
@@ -101,6 +103,7 @@ export const PARSERS: Parsers = {
   embed: parseEmbed,
   doc: parseDoc,
   fact: parseFact,
+  per: parsePer,
 };
 
 export interface UrlNotice {

@@ -12,6 +12,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
   if (state.jurisdictions.length > 0) p.set('jurisdictions', state.jurisdictions.join(','));
   if (state.lang !== null) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');
+  if (state.per !== null) p.set('per', state.per);
   if (state.view === 'document') {
     if (state.doc !== null) p.set('doc', state.doc);
     if (state.fact !== null) p.set('fact', state.fact);

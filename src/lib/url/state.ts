@@ -8,6 +8,10 @@ export type View = (typeof VIEWS)[number];
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Compare values as reported (null) or per 10,000 residents ('capita', from sourced population figures). */
+export const PER_VALUES = ['capita'] as const;
+export type Per = (typeof PER_VALUES)[number];
+
 /** 'latest' = each jurisdiction's latest available year; otherwise the chosen years, ascending. */
 export type YearSelection = 'latest' | number[];
 
@@ -20,6 +24,7 @@ export interface UrlState {
   embed: boolean;
   doc: string | null; // Document view: doc_file
   fact: string | null; // Document view: fact_id to highlight
+  per: Per | null; // Compare: 'capita' = per 10,000 residents; null = as reported
 }
 
 /** Current version of the URL format; bumped when a migration is added. */
@@ -34,4 +39,5 @@ export const DEFAULT_STATE: UrlState = {
   embed: false,
   doc: null,
   fact: null,
+  per: null,
 };

@@ -34,6 +34,7 @@ const CALLS: Record<string, (db: Db) => Promise<unknown>> = {
   documentList: (d) => q.documentList(d),
   documentDetail: (d) => q.documentDetail(d, 'd1.txt'),
   documentFacts: (d) => q.documentFacts(d, 'd1.txt'),
+  populationRows: (d) => q.populationRows(d),
 };
 
 test.each(Object.keys(CALLS))('EXPLAIN %s', async (name) => {

@@ -2,13 +2,13 @@
 import { expect, test } from 'vitest';
 import { DB_TABLES, DB_TABLE_NAMES, DOCUMENT_FILE_TABLES, MAIN_FILE_TABLES, sourceOf } from '../../../src/lib/db/schema.ts';
 import { DERIVED_TABLE_NAMES } from '../../../src/lib/db/sql.ts';
-import { TABLE_SCHEMAS } from '../../../src/lib/tables/schema.ts';
+import { PUBLISHED_SCHEMAS } from '../../../src/lib/tables/schema.ts';
 
 const DERIVED_COLUMNS = new Set(['indicators.ord']);
 
 test('every dashboard column exists in the published table with the same type', () => {
   for (const t of DB_TABLE_NAMES) {
-    const published = new Map(TABLE_SCHEMAS[sourceOf(t)].map((c) => [c.name, c.type]));
+    const published = new Map(PUBLISHED_SCHEMAS[sourceOf(t)].map((c) => [c.name, c.type]));
     for (const [name, type] of DB_TABLES[t]) {
       if (DERIVED_COLUMNS.has(`${t}.${name}`)) continue;
       expect(published.get(name), `${t}.${name}`).toBe(type);
@@ -17,7 +17,7 @@ test('every dashboard column exists in the published table with the same type', 
 });
 
 test('every published column is carried (documents.text via document_texts)', () => {
-  for (const [src, cols] of Object.entries(TABLE_SCHEMAS)) {
+  for (const [src, cols] of Object.entries(PUBLISHED_SCHEMAS)) {
     const carried = new Set<string>(DB_TABLE_NAMES.filter((t) => sourceOf(t) === src).flatMap((t) => DB_TABLES[t].map(([n]) => n)));
     for (const c of cols) expect(carried.has(c.name), `${src}.${c.name}`).toBe(true);
   }
