@@ -12,6 +12,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 export const PARTITION_ROW_GROUP_SIZE = 2_048;
 
 export async function writePartitionedFacts(conn: DuckDBConnection, dir: string): Promise<void> {
+  // DuckDB keeps at most 100 partition files open and starts a new file (facts1.parquet…) when
+  // it must reopen one; 31 provinces × 11 years needs more for one file per partition.
+  await conn.run('SET partitioned_write_max_open_files = 100000');
   await conn.run(`
     COPY (
       SELECT f.*, j.province AS province, f.period_year AS year

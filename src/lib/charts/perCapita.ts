@@ -73,10 +73,12 @@ export function nearestFigure<F extends Pick<PopulationFigure, 'year'>>(figures:
 export function applyPerCapita(
   rows: readonly ValueRow[],
   population: readonly PopulationFigure[],
-  options: { per?: number; unit: string },
+  options: { per?: number; unit?: string } = {},
 ): PerCapitaResult {
   const per = options.per ?? 10_000;
-  const refused = perCapitaRefusal(options.unit);
+  // The indicator's unit; without it, the rows' own (every row of one indicator has the same unit).
+  const units = options.unit !== undefined ? [options.unit] : [...new Set(rows.map((r) => r.unit).filter((u) => u !== ''))];
+  const refused = units.map(perCapitaRefusal).find((r) => r !== null) ?? null;
   const used = new Map<string, PerCapitaUse>();
   const noPopulation = new Map<string, number[]>();
   const valid = population.filter((f) => f.jurisdiction_id !== null && isDefinedValue(f.population) && f.population > 0 && Number.isInteger(f.year));

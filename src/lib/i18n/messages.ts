@@ -105,6 +105,13 @@ const zh = {
   uploadOk: '正在使用您上传的表“{file}”：{n} 个人口数据（用户提供）。',
   uploadFailed: '未使用您上传的表“{file}”，原因：',
   uploadIgnored: '已忽略的行：',
+  compareTopN: '显示数值最高的 {shown} 个地区；另有 {more} 个地区有数据、{missing} 个地区无数据（“表格”中列出全部）。选择地区可比较其他地区。',
+  trendTopN: '显示最新数值最高的 {shown} 个地区（共 {total} 个地区有数据）。选择地区可查看其他地区。',
+  coverageGrouped: '地区过多，无法每个地区一列：每个单元格显示该省份中有数据的地区数（占该省份全部地区）。点击单元格比较这些地区。',
+  coverageGroupCell: '{n}/{of} 个地区有数据',
+  tablePage: '第 {from}–{to} 行，共 {total} 行',
+  prevPage: '上一页',
+  nextPage: '下一页',
   resetPopulation: '恢复为内置人口数据',
 } as const;
 
@@ -213,6 +220,13 @@ const en = {
   uploadOk: 'Using your table “{file}”: {n} population figures (user-supplied).',
   uploadFailed: 'Your table “{file}” was not used:',
   uploadIgnored: 'Ignored rows:',
+  compareTopN: 'Showing the {shown} highest values; {more} more jurisdictions have data and {missing} have no data (the Table tab lists all). Pick jurisdictions to compare others.',
+  trendTopN: 'Showing the {shown} jurisdictions with the highest latest value ({total} have data). Pick jurisdictions to see others.',
+  coverageGrouped: 'Too many jurisdictions for one column each: a cell counts the jurisdictions of a province with data (of all in that province). Click a cell to compare them.',
+  coverageGroupCell: '{n} of {of} jurisdictions have data',
+  tablePage: 'rows {from}–{to} of {total}',
+  prevPage: 'Previous',
+  nextPage: 'Next',
   resetPopulation: 'Reset to bundled figures',
 } as const satisfies Messages;
 

@@ -21,6 +21,12 @@ describe('applyPerCapita', () => {
     expect(r.used.get(valueKey('省/利通区', 2020))).toMatchObject({ count: 388, population: 460790, populationYear: 2020, valueYear: 2020, origin: 'bundled' });
   });
 
+  test('the unit defaults to the rows\' own: {per: 10000} alone refuses percent rows', () => {
+    const pct = [makeRow('甲', 2020, 98, { unit: 'percent' })];
+    expect(applyPerCapita(pct, [fig('甲', 2020, 1000)], { per: 10000 }).refused).toBe('perCapitaPercent');
+    expect(applyPerCapita([makeRow('甲', 2020, 10)], [fig('甲', 2020, 1000)], { per: 10000 }).rows[0]!.value).toBe(100);
+  });
+
   test('per option changes the base', () => {
     const r = applyPerCapita([makeRow('甲', 2020, 50)], [fig('甲', 2020, 1000)], { unit: 'cases', per: 100 });
     expect(r.rows[0]!.value).toBe(5);

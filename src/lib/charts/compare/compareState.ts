@@ -11,6 +11,8 @@ import { BAR_COLOUR, colourAt } from '../palette.ts';
 import { truncateLabel, type MarkDatum, type Size } from '../types.ts';
 import type { CompareGroup, CompareOptions, CompareState, PlacedBar, PlacedMissing } from './compareTypes.ts';
 
+/** Bars drawn when no jurisdictions are picked and more than this many are listed. */
+export const COMPARE_TOP_N = 30;
 const BAR_H = 22;
 const GROUPED_BAR_H = 16;
 const GROUP_GAP = 10;
@@ -85,6 +87,16 @@ export function buildCompareState(rows: readonly ValueRow[], options: CompareOpt
     return b.sortValue - a.sortValue || a.j.jurisdiction_id.localeCompare(b.j.jurisdiction_id);
   });
 
+  // Top N: thousands of bars are unreadable and slow; the rest are counted under the chart.
+  let hidden: CompareState['hidden'] = null;
+  if (options.topN !== undefined && entries.length > options.topN) {
+    const shown = entries.filter((e) => e.sortValue !== null).slice(0, options.topN);
+    const withData = entries.filter((e) => e.sortValue !== null).length;
+    hidden = { withData: withData - shown.length, noData: entries.length - withData };
+    entries.length = 0;
+    entries.push(...shown);
+  }
+
   const values: MarkDatum[] = [];
   const series: CompareGroup[] = [];
   let y = MARGIN.top;
@@ -147,6 +159,7 @@ export function buildCompareState(rows: readonly ValueRow[], options: CompareOpt
     plotLeft,
     plotRight,
     values,
-    nMissing,
+    nMissing: nMissing + (hidden?.noData ?? 0),
+    hidden,
   };
 }

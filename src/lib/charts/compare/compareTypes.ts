@@ -7,6 +7,11 @@ export interface CompareOptions {
   /** The jurisdictions to list (every one gets a row, with data or "no data"). */
   jurisdictions: readonly JurisdictionOption[];
   label: (j: { name_zh: string; name_en: string | null }) => string;
+  /**
+   * Draw at most this many jurisdictions (the highest values; no "no data" rows) when more are listed;
+   * the rest are counted in `hidden`. Used when no jurisdictions were picked explicitly.
+   */
+  topN?: number;
 }
 
 export interface PlacedBar extends MarkDatum {
@@ -51,4 +56,6 @@ export interface CompareState extends ChartStateBase<CompareGroup> {
   /** All values drawn, for notes and the source line. */
   values: MarkDatum[];
   nMissing: number;
+  /** Listed jurisdictions left out by `topN` (null when every one is drawn). */
+  hidden: { withData: number; noData: number } | null;
 }
