@@ -2,9 +2,9 @@
  * Where each view's rows come from: the build-time snapshot when it holds them (first paint, before
  * DuckDB-WASM is ready), otherwise the database. Returns null when the answer must wait for the db.
  */
-import { compareValues, coverageCells, trendValues } from '../lib/db/queries.ts';
+import { compareValues, coverageCells, coverageGroups, trendValues } from '../lib/db/queries.ts';
 import { snapshotCompareRows, type Snapshot } from '../lib/db/snapshot.ts';
-import type { CoverageCell, Db, ValueRow } from '../lib/db/types.ts';
+import type { CoverageCell, CoverageGroupCell, Db, ValueRow } from '../lib/db/types.ts';
 import type { YearSelection } from '../lib/url/state.ts';
 import type { QuerySpec } from './useQuery.svelte.ts';
 
@@ -29,10 +29,14 @@ export function compareSpec(src: Sources, indicator: string, years: YearSelectio
   return { key, run: () => compareValues(db, { indicator, years, jurisdictions: scope(jurisdictions) }) };
 }
 
-export function trendSpec(src: Sources, indicator: string, jurisdictions: readonly string[]): QuerySpec<ValueRow[]> | null {
+/** `topN`: with no jurisdictions picked, only the N with the highest latest value (trendValues). */
+export function trendSpec(src: Sources, indicator: string, jurisdictions: readonly string[], topN?: number): QuerySpec<ValueRow[]> | null {
   const db = src.db;
   if (!db) return null;
-  return { key: `trend|${indicator}|${jurisdictions.join(',')}`, run: () => trendValues(db, { indicator, jurisdictions: scope(jurisdictions) }) };
+  return {
+    key: `trend|${indicator}|${jurisdictions.join(',')}|${topN ?? ''}`,
+    run: () => trendValues(db, { indicator, jurisdictions: scope(jurisdictions), topN }),
+  };
 }
 
 export function coverageSpec(src: Sources, years: YearSelection, jurisdictions: readonly string[]): QuerySpec<CoverageCell[]> | null {
@@ -42,4 +46,11 @@ export function coverageSpec(src: Sources, years: YearSelection, jurisdictions: 
     key: `coverage|${String(years)}|${jurisdictions.join(',')}`,
     run: () => coverageCells(db, { jurisdictions: scope(jurisdictions), years: years === 'latest' ? undefined : [...years] }),
   };
+}
+
+/** Coverage by province (national scale): the build-time aggregate, see coverageGroups. */
+export function coverageGroupsSpec(src: Sources, years: YearSelection): QuerySpec<CoverageGroupCell[]> | null {
+  const db = src.db;
+  if (!db) return null;
+  return { key: `coverage-groups|${String(years)}`, run: () => coverageGroups(db, { years: years === 'latest' ? undefined : [...years] }) };
 }

@@ -6,6 +6,7 @@
 import {
   DbError,
   type CoverageCell,
+  type CoverageGroupCell,
   type Db,
   type DocumentDetail,
   type DocumentFact,
@@ -15,7 +16,7 @@ import {
   type PopulationFigureRow,
   type ValueRow,
 } from './types.ts';
-import { Params, valueRowColumns, WITH_DOCUMENTS_SQL } from './sql.ts';
+import { GROUP_SQL, Params, valueRowColumns, WITH_DOCUMENTS_SQL } from './sql.ts';
 
 export interface CompareOptions {
   indicator: string;
@@ -25,6 +26,8 @@ export interface CompareOptions {
 export interface TrendOptions {
   indicator: string;
   jurisdictions?: string[];
+  /** With no jurisdictions given: only the N with the highest latest value (ties: by id). */
+  topN?: number;
 }
 export interface CoverageOptions {
   jurisdictions?: string[];
@@ -101,7 +104,13 @@ ORDER BY h.value DESC NULLS LAST, s.jurisdiction_id, year`;
 export async function trendValues(db: Db, opts: TrendOptions): Promise<ValueRow[]> {
   const p = new Params();
   const ind = p.add(opts.indicator);
-  const scope = scopeSql(p, opts.jurisdictions);
+  let scope = scopeSql(p, opts.jurisdictions);
+  if (opts.jurisdictions === undefined && opts.topN !== undefined) {
+    // The top N by latest value, picked in SQL so only their rows cross the worker boundary.
+    scope += ` AND j.jurisdiction_id IN (SELECT jurisdiction_id FROM headline WHERE indicator_id = ${ind}
+  QUALIFY period_year = max(period_year) OVER (PARTITION BY jurisdiction_id)
+  ORDER BY value DESC, jurisdiction_id LIMIT ${Math.max(0, Math.trunc(opts.topN))})`;
+  }
   const sql = `WITH scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope})
 SELECT ${valueRowColumns(ind)}, h.period_year AS year
 FROM scope s JOIN headline h ON h.jurisdiction_id = s.jurisdiction_id AND h.indicator_id = ${ind}
@@ -122,6 +131,28 @@ FROM headline h LEFT JOIN indicators i ON i.indicator_id = h.indicator_id
 WHERE ${conds.join(' AND ') || 'TRUE'}
 ORDER BY i.ord NULLS LAST, h.indicator_id, h.jurisdiction_id, year`;
   return run<CoverageCell>(db, sql, p.values);
+}
+
+/**
+ * Per indicator × group (province), how many jurisdictions have a charted value in the given years (all
+ * years when none given). All years or one year read the build-time `coverage_groups` table; several
+ * years need a distinct count over `headline`.
+ */
+export async function coverageGroups(db: Db, opts: { years?: number[] } = {}): Promise<CoverageGroupCell[]> {
+  if (opts.years && opts.years.length === 0) return [];
+  const p = new Params();
+  let sql: string;
+  if (!opts.years || opts.years.length === 1) {
+    const year = opts.years ? `year = CAST(${p.add(opts.years[0])} AS INTEGER)` : 'year IS NULL';
+    sql = `SELECT indicator_id, grp, n_jurisdictions, n_values FROM coverage_groups WHERE ${year} ORDER BY indicator_id, grp`;
+  } else {
+    sql = `SELECT h.indicator_id, ${GROUP_SQL} AS grp, CAST(count(DISTINCT h.jurisdiction_id) AS INTEGER) AS n_jurisdictions,
+  CAST(count(*) AS INTEGER) AS n_values
+FROM headline h JOIN jurisdictions j ON j.jurisdiction_id = h.jurisdiction_id
+WHERE h.period_year IN (${opts.years.map((y) => `CAST(${p.add(y)} AS INTEGER)`).join(', ')})
+GROUP BY ALL ORDER BY indicator_id, grp`;
+  }
+  return run<CoverageGroupCell>(db, sql, p.values);
 }
 
 const SUMMARY_COLUMNS = `d.doc_file, d.title, d.jurisdiction_id, d.jurisdiction, d.report_year, d.published,

@@ -19,6 +19,9 @@ export class Params {
 /** Period precedence for the charted fact: a whole-year figure beats other_year, then ytd, then h1. */
 export const PERIOD_RANK_SQL = `CASE f.period WHEN 'year' THEN 0 WHEN 'other_year' THEN 1 WHEN 'ytd' THEN 2 WHEN 'h1' THEN 3 ELSE 4 END`;
 
+/** The group a jurisdiction (alias j) is counted in when Coverage aggregates: its province. */
+export const GROUP_SQL = `coalesce(j.province, '')`;
+
 /**
  * Derived tables, computed once from the base tables when the database is built (at build time for the
  * browser; right after the rows are inserted in Node), so that every dashboard query is a cheap filter.
@@ -27,6 +30,9 @@ export const PERIOD_RANK_SQL = `CASE f.period WHEN 'year' THEN 0 WHEN 'other_yea
  *   by period precedence, then the latest document (published, then doc_file), then the first mention in
  *   that document; with its evidence offsets and failed checks. Sorted by indicator so a per-indicator
  *   filter skips most row groups. Every chart query reads values from here: the choice is made only here.
+ * - `coverage_groups`: per indicator × province (GROUP_SQL) × year, how many jurisdictions have a charted
+ *   value (and how many values); year NULL = any year. Coverage at national scale reads this small table
+ *   instead of scanning `headline`.
  */
 export const DERIVED_TABLES_SQL = {
   failed: `SELECT fact_id, string_agg(message, '; ' ORDER BY check_id) AS failed_checks
@@ -47,6 +53,11 @@ export const DERIVED_TABLES_SQL = {
   ) r LEFT JOIN failed fc ON fc.fact_id = r.fact_id
   WHERE r.rk = 1
   ORDER BY r.indicator_id, r.jurisdiction_id, r.period_year`,
+  coverage_groups: `SELECT h.indicator_id, ${GROUP_SQL} AS grp, h.period_year AS year,
+    CAST(count(DISTINCT h.jurisdiction_id) AS INTEGER) AS n_jurisdictions, CAST(count(*) AS INTEGER) AS n_values
+  FROM headline h JOIN jurisdictions j ON j.jurisdiction_id = h.jurisdiction_id
+  GROUP BY GROUPING SETS ((h.indicator_id, ${GROUP_SQL}, h.period_year), (h.indicator_id, ${GROUP_SQL}))
+  ORDER BY indicator_id, grp, year NULLS FIRST`,
 } as const;
 
 export type DerivedTable = keyof typeof DERIVED_TABLES_SQL;

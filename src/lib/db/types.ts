@@ -82,6 +82,14 @@ export interface CoverageCell {
   failed_checks: string | null;
 }
 
+/** Coverage aggregated by group (province): how many of its jurisdictions have a charted value. */
+export interface CoverageGroupCell {
+  indicator_id: string;
+  grp: string; // the province ('' = none)
+  n_jurisdictions: number;
+  n_values: number;
+}
+
 export interface DocumentSummary {
   doc_file: string;
   title: string | null;

@@ -3,6 +3,7 @@ import { openNodeDbWith, type NodeDb } from '../../../src/lib/db/node.ts';
 import {
   compareValues,
   coverageCells,
+  coverageGroups,
   defaultIndicator,
   documentDetail,
   documentFacts,
@@ -12,7 +13,7 @@ import {
   listYears,
   trendValues,
 } from '../../../src/lib/db/queries.ts';
-import { DbError, type IndicatorOption } from '../../../src/lib/db/types.ts';
+import { DbError, type CoverageCell, type IndicatorOption } from '../../../src/lib/db/types.ts';
 import { FACTS, IND, J1, J2, J3, J4, world } from './world.ts';
 
 let db: NodeDb;
@@ -129,6 +130,32 @@ describe('compareValues', () => {
 });
 
 describe('trendValues and coverageCells', () => {
+  test('coverageGroups: jurisdictions with data per indicator × province, the same as counting the cells', async () => {
+    const prov = new Map(
+      (await db.query<{ jurisdiction_id: string; province: string | null }>('SELECT jurisdiction_id, province FROM jurisdictions')).map((r) => [r.jurisdiction_id, r.province ?? '']),
+    );
+    const expected = (cells: CoverageCell[]) => {
+      const m = new Map<string, { indicator_id: string; grp: string; js: Set<string>; n_values: number }>();
+      for (const c of cells) {
+        const grp = prov.get(c.jurisdiction_id) ?? '';
+        const k = `${c.indicator_id}|${grp}`;
+        const e = m.get(k) ?? { indicator_id: c.indicator_id, grp, js: new Set<string>(), n_values: 0 };
+        e.js.add(c.jurisdiction_id);
+        e.n_values += 1;
+        m.set(k, e);
+      }
+      return [...m.values()]
+        .map((e) => ({ indicator_id: e.indicator_id, grp: e.grp, n_jurisdictions: e.js.size, n_values: e.n_values }))
+        .sort((a, b) => (a.indicator_id === b.indicator_id ? (a.grp < b.grp ? -1 : a.grp > b.grp ? 1 : 0) : a.indicator_id < b.indicator_id ? -1 : 1));
+    };
+    const all = await coverageGroups(db);
+    expect(all.filter((g) => g.indicator_id === IND.A).reduce((n, g) => n + g.n_values, 0)).toBe(4);
+    expect(all).toEqual(expected(await coverageCells(db)));
+    expect(await coverageGroups(db, { years: [2020] })).toEqual(expected(await coverageCells(db, { years: [2020] })));
+    expect(await coverageGroups(db, { years: [2018, 2020] })).toEqual(expected(await coverageCells(db, { years: [2018, 2020] })));
+    expect(await coverageGroups(db, { years: [] })).toEqual([]);
+  });
+
   test('trendValues: every jurisdiction × year with a value, gaps absent', async () => {
     const rows = await trendValues(db, { indicator: IND.A });
     expect(pick(rows, 'jurisdiction_id', 'year', 'value')).toEqual([
@@ -139,6 +166,18 @@ describe('trendValues and coverageCells', () => {
     ]);
     const only = await trendValues(db, { indicator: IND.A, jurisdictions: [J1.jurisdiction_id] });
     expect(only.map((r) => r.year)).toEqual([2019, 2020]);
+  });
+
+  test('trendValues topN: only the N jurisdictions with the highest latest value, all their years', async () => {
+    const top = await trendValues(db, { indicator: IND.A, topN: 1 });
+    expect(pick(top, 'jurisdiction_id', 'year')).toEqual([
+      { jurisdiction_id: J2.jurisdiction_id, year: 2018 },
+      { jurisdiction_id: J2.jurisdiction_id, year: 2020 },
+    ]);
+    expect(await trendValues(db, { indicator: IND.A, topN: 5 })).toEqual(await trendValues(db, { indicator: IND.A }));
+    // An explicit selection wins over topN.
+    const sel = await trendValues(db, { indicator: IND.A, jurisdictions: [J1.jurisdiction_id], topN: 1 });
+    expect(sel.map((r) => r.jurisdiction_id)).toEqual([J1.jurisdiction_id, J1.jurisdiction_id]);
   });
 
   test('coverageCells: charted cells in taxonomy order, with filters', async () => {

@@ -13,6 +13,8 @@ import { colourAt } from '../palette.ts';
 import { truncateLabel, type MarkDatum, type Size } from '../types.ts';
 import type { LegendEntry, PlacedPoint, TrendOptions, TrendSeries, TrendState } from './trendTypes.ts';
 
+/** Lines drawn when no jurisdictions are picked and more are listed (the rest would be unreadable). */
+export const TREND_TOP_N = 8;
 const MARGIN = { top: 16, right: 16, bottom: 28, left: 56 };
 const LEGEND_ROW = 20;
 

@@ -84,4 +84,25 @@ describe('buildCompareState', () => {
     expect(s.series[0]!.label).toBe('A Very Long Jurisdiction Name That Does Not Fit');
     expect(s.series[0]!.shortLabel.endsWith('…')).toBe(true);
   });
+
+  describe('topN (no explicit selection, many jurisdictions)', () => {
+    const many = Array.from({ length: 12 }, (_, i) => makeJurisdiction(`地区${String(i).padStart(2, '0')}`));
+    // 8 with values 10..80 (地区00..07), 4 without.
+    const rows = many.map((j, i) => makeRow(j.name_zh, i < 8 ? 2020 : null, i < 8 ? (i + 1) * 10 : null));
+
+    it('draws only the N highest values, no "no data" rows, and counts the rest', () => {
+      const s = buildCompareState(rows, { years: 'latest', jurisdictions: many, label: zhLabel, topN: 3 }, size);
+      expect(s.series.map((g) => g.nameZh)).toEqual(['地区07', '地区06', '地区05']);
+      expect(s.series.flatMap((g) => g.missing)).toEqual([]);
+      expect(s.hidden).toEqual({ withData: 5, noData: 4 });
+      expect(s.nMissing).toBe(4);
+    });
+
+    it('changes nothing when the list is not longer than N', () => {
+      const s = buildCompareState(rows, { years: 'latest', jurisdictions: many, label: zhLabel, topN: 12 }, size);
+      expect(s.hidden).toBeNull();
+      expect(s.series).toHaveLength(12);
+      expect(s.series.filter((g) => g.missing.length)).toHaveLength(4);
+    });
+  });
 });

@@ -1,0 +1,146 @@
+/**
+ * Coverage at national scale: thousands of jurisdictions cannot each get a column, so the matrix is
+ * indicators × groups (provinces), each cell saying how many of the group's jurisdictions have a value.
+ * Groups come from the jurisdictions listed (so a group with no data at all still gets its column).
+ */
+import type { CoverageGroupCell, IndicatorOption, JurisdictionOption } from '../../db/types.ts';
+import { truncateLabel, type Size } from '../types.ts';
+
+/** Above this many jurisdictions (none picked explicitly), Coverage shows groups instead. */
+export const COVERAGE_MAX_COLUMNS = 40;
+
+const CELL_H = 32;
+const HEADER_H = 96;
+
+export interface GroupColumn {
+  grp: string;
+  nameZh: string;
+  label: string;
+  shortLabel: string;
+  x: number; // centre
+  jurisdictionIds: string[]; // the group's listed jurisdictions (drill-down)
+}
+
+export interface PlacedGroupCell {
+  key: string;
+  indicatorId: string;
+  indicatorLabel: string;
+  grp: string;
+  nameZh: string;
+  groupLabel: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  nWithData: number;
+  nTotal: number;
+  share: number; // nWithData / nTotal (0 when the group is empty)
+  jurisdictionIds: string[];
+}
+
+export interface CoverageGroupRow {
+  indicatorId: string;
+  label: string;
+  shortLabel: string;
+  y: number;
+  cells: PlacedGroupCell[];
+}
+
+export interface CoverageGroupState {
+  series: CoverageGroupRow[];
+  columns: GroupColumn[];
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  labelWidth: number;
+  cellWidth: number;
+  cellHeight: number;
+  nFilled: number; // cells with at least one jurisdiction with data
+  empty: { reason: 'emptyNoRows' | 'emptyAllMissing' } | null;
+}
+
+export interface CoverageGroupOptions {
+  indicators: readonly IndicatorOption[];
+  jurisdictions: readonly JurisdictionOption[];
+  indicatorLabel: (i: IndicatorOption) => string;
+  jurisdictionLabel: (j: JurisdictionOption) => string;
+}
+
+/** The group of a jurisdiction: the same key as sql.ts GROUP_SQL. */
+export const groupOf = (j: Pick<JurisdictionOption, 'province'>): string => j.province ?? '';
+
+export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], options: CoverageGroupOptions, size: Size): CoverageGroupState {
+  const width = Math.max(240, size.width);
+  const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.34)));
+  const margin = { top: HEADER_H, right: 8, bottom: 8, left: 4 };
+
+  const members = new Map<string, string[]>();
+  for (const j of options.jurisdictions) {
+    const g = groupOf(j);
+    const list = members.get(g);
+    if (list) list.push(j.jurisdiction_id);
+    else members.set(g, [j.jurisdiction_id]);
+  }
+  const byId = new Map(options.jurisdictions.map((j) => [j.jurisdiction_id, j]));
+  const groups = [...members.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const nCols = Math.max(1, groups.length);
+  const cellWidth = Math.max(40, Math.min(90, (width - margin.left - labelWidth - margin.right) / nCols));
+
+  const columns: GroupColumn[] = groups.map((grp, i) => {
+    // A group named after a listed jurisdiction (the province itself) takes its display name.
+    const self = byId.get(grp);
+    const label = self ? options.jurisdictionLabel(self) : grp;
+    return {
+      grp,
+      nameZh: self?.name_zh ?? grp,
+      label,
+      shortLabel: truncateLabel(label, HEADER_H * 1.3, 11),
+      x: margin.left + labelWidth + i * cellWidth + cellWidth / 2,
+      jurisdictionIds: members.get(grp)!,
+    };
+  });
+
+  const count = new Map(cells.map((c) => [`${c.indicator_id}|${c.grp}`, c.n_jurisdictions]));
+  let nFilled = 0;
+  const series = options.indicators.map((ind, r): CoverageGroupRow => {
+    const label = options.indicatorLabel(ind);
+    const y = margin.top + r * CELL_H;
+    const rowCells = columns.map((col, c): PlacedGroupCell => {
+      const nTotal = col.jurisdictionIds.length;
+      const nWithData = Math.min(nTotal, count.get(`${ind.indicator_id}|${col.grp}`) ?? 0);
+      if (nWithData > 0) nFilled += 1;
+      return {
+        key: `${ind.indicator_id}|${col.grp}`,
+        indicatorId: ind.indicator_id,
+        indicatorLabel: label,
+        grp: col.grp,
+        nameZh: col.nameZh,
+        groupLabel: col.label,
+        x: margin.left + labelWidth + c * cellWidth,
+        y,
+        width: cellWidth,
+        height: CELL_H,
+        nWithData,
+        nTotal,
+        share: nTotal ? nWithData / nTotal : 0,
+        jurisdictionIds: col.jurisdictionIds,
+      };
+    });
+    return { indicatorId: ind.indicator_id, label, shortLabel: truncateLabel(label, labelWidth - 8), y, cells: rowCells };
+  });
+
+  const empty: CoverageGroupState['empty'] =
+    options.indicators.length === 0 || columns.length === 0 ? { reason: 'emptyNoRows' } : nFilled === 0 ? { reason: 'emptyAllMissing' } : null;
+  return {
+    series,
+    columns,
+    width: Math.max(width, margin.left + labelWidth + nCols * cellWidth + margin.right),
+    height: margin.top + options.indicators.length * CELL_H + margin.bottom,
+    margin,
+    labelWidth,
+    cellWidth,
+    cellHeight: CELL_H,
+    nFilled,
+    empty,
+  };
+}
