@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { isManifestName } from '../src/lib/ingest/manifest.ts';
 import { buildPopulationTable } from '../src/lib/reference/populationTable.ts';
 import { readManifest } from '../src/lib/tables/build.ts';
+import { createHash } from 'node:crypto';
 import { TablesBuilder } from '../src/lib/tables/builder.ts';
 import type { CheckRow } from '../src/lib/tables/types.ts';
 import { listCorpus, readCorpusFile } from './lib/corpus.ts';
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
     console.error(`cannot write the tables to ${args.out}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
-  const builder = new TablesBuilder({}, manifest);
+  const builder = new TablesBuilder({ sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') }, manifest);
   let nFacts = 0;
   const checkStatus: { status: CheckRow['status'] }[] = [];
   try {

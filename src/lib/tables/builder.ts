@@ -26,6 +26,8 @@ export interface BuildOptions {
   detect?: (text: string) => DocMeta;
   indicators?: Tables['indicators'];
   englishName?: EnglishName;
+  /** SHA-256 as lowercase hex. The pure default runs anywhere; the CLI passes node:crypto's, which is faster. */
+  sha256?: (bytes: Uint8Array) => string;
 }
 
 /** What one file contributes: its documents row, its facts (sorted by offset) and their checks. */
@@ -84,6 +86,7 @@ function unreadableFile(f: InputFile): ReadInput {
 export class TablesBuilder {
   private readonly extract: NonNullable<BuildOptions['extract']>;
   private readonly detect: NonNullable<BuildOptions['detect']>;
+  private readonly sha256: NonNullable<BuildOptions['sha256']>;
   private readonly indicators: Tables['indicators'];
   private readonly known: ReadonlySet<string> | null;
   private readonly englishName: EnglishName;
@@ -96,6 +99,7 @@ export class TablesBuilder {
   constructor(options: BuildOptions = {}, manifest: Manifest = { overrides: new Map(), issues: [] }) {
     this.extract = options.extract ?? extractFacts;
     this.detect = options.detect ?? detectMetadata;
+    this.sha256 = options.sha256 ?? sha256Hex;
     this.indicators = options.indicators ?? INDICATORS;
     this.known = this.indicators.length ? new Set(this.indicators.map((i) => i.indicator_id)) : null;
     this.englishName = options.englishName ?? englishName;
@@ -125,7 +129,7 @@ export class TablesBuilder {
 
     if (status === 'ok') {
       // Same content saved with other line endings (or another encoding) is still a copy.
-      const key = sha256Hex(new TextEncoder().encode(input.text.replace(/\r\n?/g, '\n')));
+      const key = this.sha256(new TextEncoder().encode(input.text.replace(/\r\n?/g, '\n')));
       const first = this.firstByText.get(key);
       if (first !== undefined) {
         status = 'duplicate';
@@ -147,7 +151,7 @@ export class TablesBuilder {
       doc_file: f.name,
       status,
       message: notes.join('; '),
-      sha256: sha256Hex(f.bytes),
+      sha256: this.sha256(f.bytes),
       bytes: f.bytes.length,
       encoding: input.encoding,
       format: input.format,
