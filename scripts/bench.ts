@@ -3,7 +3,8 @@
  * (options: scripts/bench/args.ts). Not a unit test: measures the production build in headless
  * Chromium against a floor page, on the bundled data and on seeded synthetic datasets; ingest
  * throughput and memory on a generated corpus; the range-read scale path. Writes
- * test/bench/results.json and prints a PASS/FAIL table. Generated data lives in test/bench/out/.
+ * test/bench/results.json (full run; --quick → results-quick.json, other partial runs →
+ * results-partial.json) and prints a PASS/FAIL table. Generated data lives in test/bench/out/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +26,11 @@ import { printSections } from './bench/report.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const OUT = join(ROOT, 'test/bench/out');
-const RESULTS = join(ROOT, 'test/bench/results.json');
+/** Only the default full run writes results.json; --quick and partial runs write beside it. */
+function resultsFile(argv: readonly string[]): string {
+  const name = argv.length === 0 ? 'results.json' : argv.includes('--quick') ? 'results-quick.json' : 'results-partial.json';
+  return join(ROOT, 'test/bench', name);
+}
 const GENERATOR_FILES = ['random.ts', 'synthNames.ts', 'synthJurisdictions.ts', 'synthProportions.ts', 'synthValues.ts', 'synthDocuments.ts'];
 
 /** Regenerate only when the options or the generator's code changed. */
@@ -78,6 +83,7 @@ async function countFacts(p: string): Promise<number> {
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
+  const RESULTS = resultsFile(process.argv.slice(2));
   const t0 = performance.now();
   const sizes: SizeResult[] = [];
   // The machine is shared: the 1-minute load average is recorded so noisy runs can be recognised.

@@ -32,7 +32,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     sizes: quick ? ['bundled', '50k'] : ['bundled', '1m', '10m'],
     ingestSizes: quick ? [100, 400] : [2500, 10000],
     skip: new Set(),
-    cold: quick ? 1 : 5,
+    cold: quick ? 2 : 5,
     warm: quick ? 2 : 5,
     interactions: quick ? 3 : 20,
     regen: false,

@@ -20,7 +20,7 @@ const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 export function printSections(r: PrintableResults): void {
   const loads: string[][] = [['size', 'facts', 'cold first chart', 'cold interactive', 'warm first chart', 'warm interactive', 'floor cold', 'floor warm', 'ratio first/int (cold)', 'answered by']];
   const inter: string[][] = [['size', 'changeIndicator', 'changeYear', 'changeJurisdiction', 'openCoverage', 'toggleTrend']];
-  const bytes: string[][] = [['size', 'JS loaded gzip', 'app JS in build gzip', 'DuckDB worker', 'wasm', 'data', 'total transferred', 'requests']];
+  const bytes: string[][] = [['size', 'JS loaded gzip', 'app JS in build gzip', 'DuckDB workers in build gzip', 'wasm', 'data', 'total transferred', 'requests']];
   for (const s of r.sizes) {
     const b = s.browser;
     if (!b) {
@@ -34,11 +34,11 @@ export function printSections(r: PrintableResults): void {
     inter.push([s.size, p('changeIndicator'), p('changeYear'), p('changeJurisdiction'), p('openCoverage'), p('toggleTrend')]);
     const t = b.transfer;
     const w = r.jsWeights[s.size];
-    bytes.push([s.size, t ? kb(t.jsGzipBytes) : '—', w ? kb(w.appGzipBytes) : '—', t ? kb(t.duckdbWorkerBytes) : '—', t ? mb(t.wasmBytes) : '—', t ? mb(t.dataBytes) : '—', t ? mb(t.totalBytes) : '—', t ? String(t.requests) : '—']);
+    bytes.push([s.size, t ? kb(t.jsGzipBytes) : '—', w ? kb(w.appGzipBytes) : '—', w ? kb(w.duckdbGzipBytes) : '—', t ? mb(t.wasmBytes) : '—', t ? mb(t.dataBytes) : '—', t ? mb(t.totalBytes) : '—', t ? String(t.requests) : '—']);
   }
   console.log('\nLoads (ms since navigation start, median / p95)\n' + formatTable(loads));
   console.log('\nInteractions, input → marks painted (ms, p50 / p95)\n' + formatTable(inter));
-  console.log('\nBytes (cold load)\n' + formatTable(bytes));
+  console.log('\nBytes (cold load; Vite preview gzips JS/JSON/data but not .wasm: a static host serving it gzip sends ~7.8 MB)\n' + formatTable(bytes));
   if (r.range) {
     const g = r.range;
     console.log(`\nRange reads: ${g.partitions} partitions of ${g.facts} facts, ${mb(g.totalBytes)}; one province × ${g.indicator}: ${g.rows} rows, ${kb(g.fetchedBytes)} fetched = ${(g.fraction * 100).toFixed(2)} % in ${g.requests} requests, ${g.ms.toFixed(0)} ms`);

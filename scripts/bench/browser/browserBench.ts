@@ -78,7 +78,8 @@ export async function benchSite(sites: { app: string; floor: string }, opts: Bro
   let transfer: Transfer | null = null;
   let interactions: InteractionResults = {};
   try {
-    for (let i = 0; i < opts.coldRuns; i++) {
+    const iterations = Math.max(opts.coldRuns, opts.warmRuns);
+    for (let i = 0; i < iterations; i++) {
       const runFloor = async () => {
         const fb = await launchFresh();
         try {
@@ -86,7 +87,8 @@ export async function benchSite(sites: { app: string; floor: string }, opts: Bro
           const f = await loadFloor(page, floor.url, opts.timeoutMs);
           floorCold.push(f.firstQuery);
           floorRows = f.rows;
-          for (let w = 0; w < opts.warmRuns && i === 0; w++) floorWarm.push((await loadFloor(page, floor.url, opts.timeoutMs)).firstQuery);
+          // One warm load per iteration (not all in the first): drift on the shared machine spreads evenly.
+          if (i < opts.warmRuns) floorWarm.push((await loadFloor(page, floor.url, opts.timeoutMs)).firstQuery);
         } finally {
           await fb.close();
         }
@@ -100,10 +102,8 @@ export async function benchSite(sites: { app: string; floor: string }, opts: Bro
           const rec = i === 0 ? await recordTransfer(page) : null;
           cold.push(await loadApp(page, app.url, target.id, opts.timeoutMs));
           if (rec) transfer = await rec.finish();
-          if (i === 0) {
-            for (let w = 0; w < opts.warmRuns; w++) warm.push(await loadApp(page, app.url, target.id, opts.timeoutMs));
-            interactions = await runInteractions(page, app.url, snap, opts);
-          }
+          if (i < opts.warmRuns) warm.push(await loadApp(page, app.url, target.id, opts.timeoutMs));
+          if (i === 0) interactions = await runInteractions(page, app.url, snap, opts);
         } finally {
           await b.close();
         }
@@ -116,7 +116,7 @@ export async function benchSite(sites: { app: string; floor: string }, opts: Bro
         await runApp();
         await runFloor();
       }
-      console.log(`  cold run ${i + 1}/${opts.coldRuns}: first chart ${cold.at(-1)!.firstChart.toFixed(0)} ms, interactive ${cold.at(-1)!.interactive.toFixed(0)} ms, floor ${floorCold.at(-1)!.toFixed(0)} ms`);
+      console.log(`  cold run ${i + 1}/${iterations}: first chart ${cold.at(-1)!.firstChart.toFixed(0)} ms, interactive ${cold.at(-1)!.interactive.toFixed(0)} ms, floor ${floorCold.at(-1)!.toFixed(0)} ms`);
     }
   } finally {
     await app.close();

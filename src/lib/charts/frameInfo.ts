@@ -11,8 +11,13 @@ export function noteTexts(values: readonly MarkDatum[], latest: boolean, lang: L
 }
 
 /** "利通区 2016 · 利通区法治政府建设工作报告" per cited document (file name until the list is loaded). */
+/** The documents the values come from, sorted and unique. */
+export function citedFiles(values: readonly MarkDatum[]): string[] {
+  return [...new Set(values.flatMap((v) => (v.row?.doc_file ? [v.row.doc_file] : [])))].sort();
+}
+
 export function sourceLabels(values: readonly MarkDatum[], docs: ReadonlyMap<string, DocumentSummary>): string[] {
-  const files = [...new Set(values.flatMap((v) => (v.row?.doc_file ? [v.row.doc_file] : [])))].sort();
+  const files = citedFiles(values);
   return files.map((f) => {
     const d = docs.get(f);
     if (!d) return f;

@@ -163,6 +163,13 @@ export async function documentList(db: Db): Promise<DocumentSummary[]> {
   return run<DocumentSummary>(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.doc_file`);
 }
 
+/** The named documents (the ones a chart cites), by file name; unknown names are left out. */
+export async function documentSummaries(db: Db, docFiles: readonly string[]): Promise<DocumentSummary[]> {
+  if (docFiles.length === 0) return [];
+  const p = new Params();
+  return run<DocumentSummary>(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.doc_file IN (${p.list(docFiles)}) ORDER BY d.doc_file`, p.values);
+}
+
 /** One document with its text (loading the texts table first where the Db loads it lazily). */
 export async function documentDetail(db: Db, docFile: string): Promise<DocumentDetail | null> {
   await db.ensureTable?.('document_texts');

@@ -14,6 +14,9 @@ export interface ViewContext {
   years: YearSelection;
   lang: Lang;
   embed: boolean;
+  /** Summaries of the documents asked for with needDocs (for source lines); grows as views ask. */
   docs: ReadonlyMap<string, DocumentSummary>;
+  /** Ask for the summaries of these documents (batched; no-op for known ones or before the db is ready). */
+  needDocs?: (docFiles: readonly string[]) => void;
   dataDate: string | null;
 }

@@ -8,6 +8,7 @@ import {
   documentDetail,
   documentFacts,
   documentList,
+  documentSummaries,
   listIndicators,
   listJurisdictions,
   listYears,
@@ -202,6 +203,12 @@ describe('documents', () => {
     expect(docs.map((d) => [d.doc_file, d.status])).toEqual([
       ['d1.txt', 'ok'], ['d2.txt', 'ok'], ['d3.txt', 'ok'], ['d4.txt', 'ok'], ['d5.txt', 'ok'], ['d6.txt', 'unreadable'],
     ]);
+  });
+
+  test('documentSummaries: only the named documents, the same rows as documentList', async () => {
+    const all = new Map((await documentList(db)).map((d) => [d.doc_file, d]));
+    expect(await documentSummaries(db, ['d3.txt', 'nope.txt', 'd1.txt'])).toEqual([all.get('d1.txt'), all.get('d3.txt')]);
+    expect(await documentSummaries(db, [])).toEqual([]);
   });
 
   test('documentDetail: metadata and text; null for an unknown file', async () => {
