@@ -2,8 +2,8 @@
  * Where each view's rows come from: the build-time snapshot when it holds them (first paint, before
  * DuckDB-WASM is ready), otherwise the database. Returns null when the answer must wait for the db.
  */
-import { compareValues, coverageCells, coverageGroups, trendValues } from '../lib/db/queries.ts';
-import { snapshotCompareRows, type Snapshot } from '../lib/db/snapshot.ts';
+import { compareTop, compareValues, coverageCells, coverageGroups, trendValues } from '../lib/db/queries.ts';
+import { snapshotCompareRows, snapshotCompareTop, type Snapshot } from '../lib/db/snapshot.ts';
 import type { CoverageCell, CoverageGroupCell, Db, ValueRow } from '../lib/db/types.ts';
 import type { YearSelection } from '../lib/url/state.ts';
 import type { QuerySpec } from './useQuery.svelte.ts';
@@ -15,18 +15,41 @@ export interface Sources {
 
 const scope = (jurisdictions: readonly string[]) => (jurisdictions.length ? [...jurisdictions] : undefined);
 
-export function compareSpec(src: Sources, indicator: string, years: YearSelection, jurisdictions: readonly string[]): QuerySpec<ValueRow[]> | null {
+/** A compare answer: every row in scope, or (nWithData set) only the top N rows plus the count with a value. */
+export interface CompareAnswer {
+  rows: ValueRow[];
+  nWithData?: number;
+}
+
+/**
+ * `topN`: with no jurisdictions picked and one year (or latest), ask the database only for the top N
+ * (compareTop). The snapshot, when it holds the indicator, always answers with every row.
+ */
+export function compareSpec(
+  src: Sources,
+  indicator: string,
+  years: YearSelection,
+  jurisdictions: readonly string[],
+  topN?: number,
+): QuerySpec<CompareAnswer> | null {
   const key = `compare|${indicator}|${String(years)}|${jurisdictions.join(',')}`;
   if (years === 'latest' && src.snapshot) {
     const rows = snapshotCompareRows(src.snapshot, indicator);
     if (rows) {
       const sel = new Set(jurisdictions);
-      return { key, run: () => (sel.size ? rows.filter((r) => sel.has(r.jurisdiction_id)) : rows) };
+      return { key, run: () => ({ rows: sel.size ? rows.filter((r) => sel.has(r.jurisdiction_id)) : rows }) };
     }
+    // At national scale the snapshot holds only the top rows: enough for the chart (same key as compareTop).
+    const top = topN !== undefined && jurisdictions.length === 0 ? snapshotCompareTop(src.snapshot, indicator) : null;
+    if (top && top.rows.length <= topN!) return { key: `${key}|top${topN}`, run: () => top };
   }
   const db = src.db;
   if (!db) return null;
-  return { key, run: () => compareValues(db, { indicator, years, jurisdictions: scope(jurisdictions) }) };
+  if (topN !== undefined && jurisdictions.length === 0 && (years === 'latest' || years.length === 1)) {
+    const year = years === 'latest' ? 'latest' : years[0]!;
+    return { key: `${key}|top${topN}`, run: () => compareTop(db, { indicator, year, topN }) };
+  }
+  return { key, run: async () => ({ rows: await compareValues(db, { indicator, years, jurisdictions: scope(jurisdictions) }) }) };
 }
 
 /** `topN`: with no jurisdictions picked, only the N with the highest latest value (trendValues). */

@@ -1,5 +1,6 @@
 /** The snapshot and build-info, computed with the same queries.ts functions the browser runs. */
-import { compareValues, defaultIndicator, listIndicators, listJurisdictions, listYears, populationRows } from '../../../src/lib/db/queries.ts';
+import { COMPARE_TOP_N } from '../../../src/lib/charts/compare/compareState.ts';
+import { compareTop, compareValues, defaultIndicator, listIndicators, listJurisdictions, listYears, populationRows } from '../../../src/lib/db/queries.ts';
 import { SNAPSHOT_VERSION, toRowTable, type BuildInfo, type DataFiles, type Snapshot } from '../../../src/lib/db/snapshot.ts';
 import type { Db } from '../../../src/lib/db/types.ts';
 import type { Sources } from './buildDatabase.ts';
@@ -19,16 +20,35 @@ export async function buildInfo(db: Db, sources: Sources): Promise<BuildInfo> {
   return { ...c!, sources };
 }
 
-export async function buildSnapshot(db: Db, files: DataFiles, build: BuildInfo): Promise<Snapshot> {
+/**
+ * `budgetBytes`/`topN` are for tests. When even the default indicator's rows exceed the budget (thousands of
+ * jurisdictions) and there are more jurisdictions than the chart draws, the snapshot keeps only the
+ * top N rows the first chart draws (compare_top): the file stays small and the first paint cheap.
+ */
+export async function buildSnapshot(
+  db: Db,
+  files: DataFiles,
+  build: BuildInfo,
+  opts: { budgetBytes?: number; topN?: number } = {},
+): Promise<Snapshot> {
+  const budget = opts.budgetBytes ?? COMPARE_BUDGET_BYTES;
+  const topN = opts.topN ?? COMPARE_TOP_N;
+  const jurisdictions = await listJurisdictions(db);
   const indicators = await listIndicators(db);
   const def = defaultIndicator(indicators);
   const order = [...(def ? [def] : []), ...indicators.filter((i) => i.n_facts > 0 && i.indicator_id !== def).map((i) => i.indicator_id)];
   const compare_latest: Snapshot['compare_latest'] = {};
+  let compare_top: Snapshot['compare_top'];
   let bytes = 0;
   for (const id of order) {
     const rows = toRowTable(await compareValues(db, { indicator: id, years: 'latest' }));
     const size = JSON.stringify(rows).length;
-    if (id !== def && bytes + size > COMPARE_BUDGET_BYTES) break;
+    if (id === def && size > budget && jurisdictions.length > topN) {
+      const top = await compareTop(db, { indicator: id, year: 'latest', topN });
+      compare_top = { [id]: { rows: toRowTable(top.rows), n_with_data: top.nWithData } };
+      break; // nothing else fits either
+    }
+    if (id !== def && bytes + size > budget) break;
     compare_latest[id] = rows;
     bytes += size;
   }
@@ -37,10 +57,11 @@ export async function buildSnapshot(db: Db, files: DataFiles, build: BuildInfo):
     build,
     files,
     indicators,
-    jurisdictions: await listJurisdictions(db),
+    jurisdictions,
     years: await listYears(db),
     default_indicator: def,
     compare_latest,
+    ...(compare_top ? { compare_top } : {}),
     population: await populationRows(db),
   };
 }

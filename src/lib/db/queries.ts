@@ -100,6 +100,32 @@ ORDER BY h.value DESC NULLS LAST, s.jurisdiction_id, year`;
   return run<ValueRow>(db, sql, p.values);
 }
 
+/** The top of a compare chart: its rows and how many jurisdictions have a value in all. */
+export interface CompareTop {
+  rows: ValueRow[];
+  nWithData: number;
+}
+
+/**
+ * The N jurisdictions (all with documents) with the highest value for one indicator, in their latest year
+ * or in one given year, sorted as compareValues sorts; plus how many have a value at all. At national
+ * scale this is what the chart draws: N rows cross the worker boundary instead of thousands.
+ */
+export async function compareTop(db: Db, opts: { indicator: string; year: number | 'latest'; topN: number }): Promise<CompareTop> {
+  const p = new Params();
+  const ind = p.add(opts.indicator);
+  const pick = opts.year === 'latest'
+    ? 'QUALIFY period_year = max(period_year) OVER (PARTITION BY jurisdiction_id)'
+    : `AND period_year = CAST(${p.add(opts.year)} AS INTEGER)`;
+  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind} ${pick}),
+scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${WITH_DOCUMENTS_SQL})
+SELECT ${valueRowColumns(ind)}, CAST(h.period_year AS INTEGER) AS year, CAST(count(*) OVER () AS INTEGER) AS n_with_data
+FROM scope s JOIN h ON h.jurisdiction_id = s.jurisdiction_id
+ORDER BY h.value DESC, s.jurisdiction_id LIMIT ${Math.max(0, Math.trunc(opts.topN))}`;
+  const out = await run<ValueRow & { n_with_data: number }>(db, sql, p.values);
+  return { rows: out.map(({ n_with_data: _, ...r }) => r), nWithData: out[0]?.n_with_data ?? 0 };
+}
+
 /** Every jurisdiction × year in scope that has a value for the indicator (gaps are absent rows). */
 export async function trendValues(db: Db, opts: TrendOptions): Promise<ValueRow[]> {
   const p = new Params();

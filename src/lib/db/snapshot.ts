@@ -42,6 +42,12 @@ export interface Snapshot {
    * small, every other indicator (taxonomy order), stored column-wise. Read with snapshotCompareRows.
    */
   compare_latest: Record<string, RowTable>;
+  /**
+   * At national scale, when the default indicator's full rows would not fit: compareTop(db, { indicator,
+   * year: 'latest', topN }) instead (the N rows the first chart draws + how many have a value). Read with
+   * snapshotCompareTop. Optional: absent when compare_latest holds the default indicator.
+   */
+  compare_top?: Record<string, { rows: RowTable; n_with_data: number }>;
   /** populationRows(db): the sourced population figures (a few rows), for per-capita views before DuckDB. Optional: older snapshots lack it. */
   population?: PopulationFigureRow[];
 }
@@ -65,6 +71,12 @@ export function fromRowTable<T extends object>(t: RowTable): T[] {
 export function snapshotCompareRows(snap: Snapshot, indicator: string): ValueRow[] | null {
   const t = Object.hasOwn(snap.compare_latest, indicator) ? snap.compare_latest[indicator] : undefined;
   return t ? fromRowTable<ValueRow>(t) : null;
+}
+
+/** The snapshot's top rows for `years: 'latest'` with no jurisdictions picked, or null. */
+export function snapshotCompareTop(snap: Snapshot, indicator: string): { rows: ValueRow[]; nWithData: number } | null {
+  const t = snap.compare_top && Object.hasOwn(snap.compare_top, indicator) ? snap.compare_top[indicator] : undefined;
+  return t ? { rows: fromRowTable<ValueRow>(t.rows), nWithData: t.n_with_data } : null;
 }
 
 /** URL of a file in the data folder, relative to the page's base (the site is served from any path). */

@@ -8,6 +8,7 @@ import { applyOverride, type Manifest } from '../ingest/manifest.ts';
 import { formatOf, readInput, type ReadInput } from '../ingest/readInput.ts';
 import { sha256Hex } from '../ingest/sha256.ts';
 import { INDICATORS } from '../taxonomy/taxonomy.ts';
+import { HeadlineStore } from './headlineStore.ts';
 import { buildJurisdictions, type EnglishName } from './jurisdictions.ts';
 import { factId, jurisdictionId, type CheckRow, type DocMeta, type DocumentRow, type ExtractedFact, type FactRow, type Tables } from './types.ts';
 import { describeDropped, validateFacts } from './validateFacts.ts';
@@ -63,11 +64,6 @@ function slimDocument(d: DocumentRow): DocumentRow {
   };
 }
 
-/** What the cross-document check needs of a headline fact, without the document's strings. */
-function slimHeadline(f: FactRow): FactRow {
-  return { ...f, fact_id: detach(f.fact_id), jurisdiction_id: detach(f.jurisdiction_id), evidence: '', value_text: '', rule_id: '', unit: detach(f.unit) };
-}
-
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -79,7 +75,7 @@ function unreadableFile(f: InputFile): ReadInput {
 /**
  * Builds the tables one file at a time, so a large corpus can be streamed: after `add`, the
  * caller may write the document and its facts away; the builder keeps only what corpus-wide
- * work needs (documents without text, slim headline facts, a hash per text).
+ * work needs (documents without text, headline facts in compact columns, a hash per text).
  * Files must be added in name order (code points, see order.ts): the first copy of a text is the original.
  * Pure: no fs, no node:crypto.
  */
@@ -93,7 +89,7 @@ export class TablesBuilder {
   private readonly manifest: Manifest;
   private readonly firstByText = new Map<string, string>();
   private readonly slimDocuments: DocumentRow[] = [];
-  private readonly headlines: FactRow[] = [];
+  private readonly headlines = new HeadlineStore();
   private readonly seen = new Set<string>();
 
   constructor(options: BuildOptions = {}, manifest: Manifest = { overrides: new Map(), issues: [] }) {
@@ -167,7 +163,8 @@ export class TablesBuilder {
     if (facts.length) {
       const sentence = sentenceIndexer(input.text);
       checks = checkDocument(facts, (x) => sentence(x.value_start));
-      this.headlines.push(...facts.filter((x) => x.role === 'headline').map(slimHeadline));
+      this.headlines.addDocument(f.name, detach(jid));
+      for (const x of facts) if (x.role === 'headline') this.headlines.add(x);
     }
     this.slimDocuments.push(slimDocument(document));
     return { document, facts, checks };
@@ -196,7 +193,7 @@ export class TablesBuilder {
     return {
       jurisdictions: buildJurisdictions(this.slimDocuments, this.englishName),
       indicators: [...this.indicators],
-      checks: finishChecks(checkConflictingHeadlines(this.headlines)),
+      checks: finishChecks(checkConflictingHeadlines(this.headlines.candidates())),
       issues,
     };
   }

@@ -12,9 +12,9 @@ import { buildInfo, buildSnapshot } from '../../../scripts/lib/db/buildSnapshot.
 import { openNodeApiDb, sqlString } from '../../../scripts/lib/db/nodeApiDb.ts';
 import { writeTables } from '../../../scripts/lib/parquet.ts';
 import { openNodeDb, type NodeDb } from '../../../src/lib/db/node.ts';
-import { compareValues, documentDetail, documentFacts, listIndicators } from '../../../src/lib/db/queries.ts';
+import { compareTop, compareValues, documentDetail, documentFacts, listIndicators } from '../../../src/lib/db/queries.ts';
 import { DOCUMENT_FILE_TABLES, MAIN_FILE_TABLES } from '../../../src/lib/db/schema.ts';
-import { snapshotCompareRows, type Snapshot } from '../../../src/lib/db/snapshot.ts';
+import { snapshotCompareRows, snapshotCompareTop, type Snapshot } from '../../../src/lib/db/snapshot.ts';
 import type { Db } from '../../../src/lib/db/types.ts';
 import { FACTS, IND, J2, world } from './world.ts';
 
@@ -58,6 +58,20 @@ describe('snapshot', () => {
     expect(snapshot.build).toMatchObject({ data_date: '2021-03-05', n_documents: 6, n_jurisdictions: 3, n_indicators: 3, n_facts: Object.keys(FACTS).length, n_checks: 3 });
     expect(snapshot.build.sources.facts?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(snapshot)).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/); // no build timestamp
+  });
+
+  test('national scale: over budget, only the top rows of the default indicator (compareTop), no full rows', async () => {
+    const f = files(9);
+    await buildDatabaseFiles(data, f.work, f.main, f.docs);
+    const ro = await openNodeApiDb(f.main, { readOnly: true });
+    await ro.exec(`ATTACH ${sqlString(f.docs)} AS docs (READ_ONLY)`);
+    const small = await buildSnapshot(ro, { database: 'a', documents: 'd', database_bytes: 0, documents_bytes: 0 }, snapshot.build, { budgetBytes: 10, topN: 1 });
+    await ro.close();
+    expect(small.compare_latest).toEqual({});
+    expect(Object.keys(small.compare_top ?? {})).toEqual([IND.A]);
+    expect(snapshotCompareTop(small, IND.A)).toEqual(await compareTop(wasm, { indicator: IND.A, year: 'latest', topN: 1 }));
+    expect(snapshotCompareTop(small, IND.B)).toBeNull();
+    expect(snapshot.compare_top).toBeUndefined(); // within budget: full rows as before
   });
 
   test('compare rows equal what DuckDB-WASM answers from the shipped file', async () => {

@@ -29,6 +29,8 @@ const CALLS: Record<string, (db: Db) => Promise<unknown>> = {
   listYears: (d) => q.listYears(d),
   compareValuesYears: (d) => q.compareValues(d, { indicator: IND.A, years: [2019, 2020], jurisdictions: [J1.jurisdiction_id] }),
   compareValuesLatest: (d) => q.compareValues(d, { indicator: IND.A, years: 'latest' }),
+  compareTopLatest: (d) => q.compareTop(d, { indicator: IND.A, year: 'latest', topN: 30 }),
+  compareTopYear: (d) => q.compareTop(d, { indicator: IND.A, year: 2020, topN: 30 }),
   trendValues: (d) => q.trendValues(d, { indicator: IND.A, jurisdictions: [J1.jurisdiction_id] }),
   coverageCells: (d) => q.coverageCells(d, { jurisdictions: [J1.jurisdiction_id], years: [2020] }),
   trendValuesTopN: (d) => q.trendValues(d, { indicator: IND.A, topN: 8 }),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openNodeDbWith, type NodeDb } from '../../../src/lib/db/node.ts';
 import {
   compareValues,
+  compareTop,
   coverageCells,
   coverageGroups,
   defaultIndicator,
@@ -127,6 +128,20 @@ describe('compareValues', () => {
     expect(await documentDetail(db, "d1.txt' OR '1'='1")).toBeNull();
     expect(await documentFacts(db, "' OR 1=1 --")).toEqual([]);
     expect((await db.query<{ n: number }>('SELECT count(*) AS n FROM facts'))[0]?.n).toBe(Object.keys(FACTS).length);
+  });
+});
+
+describe('compareTop', () => {
+  test('the top N of compareValues (rows with a value, same order) and the count with a value', async () => {
+    for (const year of ['latest', 2020, 2019] as const) {
+      const full = (await compareValues(db, { indicator: IND.A, years: year === 'latest' ? 'latest' : [year] })).filter((r) => r.value !== null);
+      for (const topN of [1, 5]) {
+        const top = await compareTop(db, { indicator: IND.A, year, topN });
+        expect(top.nWithData).toBe(full.length);
+        expect(top.rows).toEqual(full.slice(0, topN));
+      }
+    }
+    expect(await compareTop(db, { indicator: IND.EMPTY, year: 'latest', topN: 5 })).toEqual({ rows: [], nWithData: 0 });
   });
 });
 

@@ -13,6 +13,7 @@ import type { CompareGroup, CompareOptions, CompareState, PlacedBar, PlacedMissi
 
 /** Bars drawn when no jurisdictions are picked and more than this many are listed. */
 export const COMPARE_TOP_N = 30;
+const COLLATOR = new Intl.Collator(); // = localeCompare's order, without its per-call setup
 const BAR_H = 22;
 const GROUPED_BAR_H = 16;
 const GROUP_GAP = 10;
@@ -80,21 +81,23 @@ export function buildCompareState(rows: readonly ValueRow[], options: CompareOpt
     const vals = [...m.values()].map((r) => r.value);
     return { j, m, sortValue: vals.length ? Math.max(...vals) : null };
   });
-  entries.sort((a, b) => {
-    if (a.sortValue === null && b.sortValue === null) return a.j.jurisdiction_id.localeCompare(b.j.jurisdiction_id);
-    if (a.sortValue === null) return 1;
-    if (b.sortValue === null) return -1;
-    return b.sortValue - a.sortValue || a.j.jurisdiction_id.localeCompare(b.j.jurisdiction_id);
-  });
+  // Rows with a value first (value desc), then no-data rows by id. Sorted apart: at national scale the
+  // thousands of no-data rows are not drawn (top N) and need no (locale-aware, slow) ordering at all.
+  const byId = (a: { j: { jurisdiction_id: string } }, b: { j: { jurisdiction_id: string } }) => COLLATOR.compare(a.j.jurisdiction_id, b.j.jurisdiction_id);
+  const valued = entries.filter((e): e is (typeof entries)[number] & { sortValue: number } => e.sortValue !== null);
+  valued.sort((a, b) => b.sortValue - a.sortValue || byId(a, b));
+  const truncating = options.topN !== undefined && entries.length > options.topN;
+  const noValue = truncating ? [] : entries.filter((e) => e.sortValue === null).sort(byId);
+  const nListed = entries.length;
+  entries.length = 0;
+  entries.push(...valued, ...noValue);
 
   // Top N: thousands of bars are unreadable and slow; the rest are counted under the chart.
   let hidden: CompareState['hidden'] = null;
-  if (options.topN !== undefined && entries.length > options.topN) {
-    const shown = entries.filter((e) => e.sortValue !== null).slice(0, options.topN);
-    const withData = entries.filter((e) => e.sortValue !== null).length;
-    hidden = { withData: withData - shown.length, noData: entries.length - withData };
-    entries.length = 0;
-    entries.push(...shown);
+  if (truncating) {
+    const withData = options.nWithData ?? valued.length;
+    entries.length = Math.min(entries.length, options.topN!);
+    hidden = { withData: withData - entries.length, noData: nListed - withData };
   }
 
   const values: MarkDatum[] = [];

@@ -12,6 +12,8 @@ export interface CompareOptions {
    * the rest are counted in `hidden`. Used when no jurisdictions were picked explicitly.
    */
   topN?: number;
+  /** When the rows are only the top N (compareTop): how many listed jurisdictions have a value in all. */
+  nWithData?: number;
 }
 
 export interface PlacedBar extends MarkDatum {

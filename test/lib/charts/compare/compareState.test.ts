@@ -98,6 +98,13 @@ describe('buildCompareState', () => {
       expect(s.nMissing).toBe(4);
     });
 
+    it('counts from nWithData when the rows are only the top (compareTop)', () => {
+      const top = rows.slice(5, 8).reverse(); // 地区07, 06, 05: the top 3 of the 8 with values
+      const s = buildCompareState(top, { years: 'latest', jurisdictions: many, label: zhLabel, topN: 3, nWithData: 8 }, size);
+      expect(s.series.map((g) => g.nameZh)).toEqual(['地区07', '地区06', '地区05']);
+      expect(s.hidden).toEqual({ withData: 5, noData: 4 });
+    });
+
     it('changes nothing when the list is not longer than N', () => {
       const s = buildCompareState(rows, { years: 'latest', jurisdictions: many, label: zhLabel, topN: 12 }, size);
       expect(s.hidden).toBeNull();

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { toRowTable, type Snapshot } from '../../src/lib/db/snapshot.ts';
+import type { Db } from '../../src/lib/db/types.ts';
+import { compareSpec } from '../../src/views/dataSource.ts';
+import { makeRow } from '../lib/charts/makeRows.ts';
+
+const top = [makeRow('甲', 2020, 9), makeRow('乙', 2020, 5)];
+const snap = (extra: Partial<Snapshot>): Snapshot => ({ compare_latest: {}, ...extra }) as Snapshot;
+const fakeDb = (seen: string[]): Db => ({
+  query: async (sql) => (seen.push(sql), []),
+  close: async () => undefined,
+});
+
+describe('compareSpec', () => {
+  it('answers from the snapshot top rows, before the database, only when nothing is picked', () => {
+    const s = snap({ compare_top: { ind: { rows: toRowTable(top), n_with_data: 40 } } });
+    const spec = compareSpec({ snapshot: s, db: null }, 'ind', 'latest', [], 30);
+    expect(spec?.run()).toEqual({ rows: top, nWithData: 40 });
+    expect(compareSpec({ snapshot: s, db: null }, 'ind', 'latest', ['省/甲'], 30)).toBeNull(); // needs the db
+    expect(compareSpec({ snapshot: s, db: null }, 'ind', 'latest', [])).toBeNull(); // full rows wanted (table, per capita)
+    expect(compareSpec({ snapshot: s, db: null }, 'ind', [2020], [], 30)).toBeNull();
+  });
+
+  it('keeps the key when the database arrives, so the answer is not fetched again', () => {
+    const s = snap({ compare_top: { ind: { rows: toRowTable(top), n_with_data: 40 } } });
+    const before = compareSpec({ snapshot: s, db: null }, 'ind', 'latest', [], 30)!;
+    const after = compareSpec({ snapshot: s, db: fakeDb([]) }, 'ind', 'latest', [], 30)!;
+    expect(after.key).toBe(before.key);
+  });
+
+  it('full snapshot rows win; otherwise the database is asked for the top N only (compareTop) or for every row', async () => {
+    const full = snap({ compare_latest: { ind: toRowTable(top) } });
+    expect(compareSpec({ snapshot: full, db: null }, 'ind', 'latest', [], 30)?.run()).toEqual({ rows: top });
+    const seen: string[] = [];
+    const db = fakeDb(seen);
+    await compareSpec({ snapshot: snap({}), db }, 'other', 'latest', [], 30)!.run();
+    expect(seen.at(-1)).toMatch(/LIMIT 30/);
+    await compareSpec({ snapshot: snap({}), db }, 'other', [2019, 2020], [], 30)!.run(); // grouped years: every row
+    expect(seen.at(-1)).not.toMatch(/LIMIT/);
+  });
+});
