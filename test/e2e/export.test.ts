@@ -26,6 +26,8 @@ async function openCompare(indicator?: string): Promise<{ page: Page; errors: st
   await v.page.waitForFunction(() => document.documentElement.dataset.atlasDb === 'ready', null, { timeout: 60_000 });
   await v.page.waitForSelector('svg[data-chart="compare"] [data-jurisdiction]', { timeout: 30_000 });
   await v.page.waitForSelector('[data-export="png"]:not([disabled])');
+  // The source line gets document titles in a second step once the database is up.
+  await v.page.waitForFunction(() => document.documentElement.dataset.atlasSources !== 'loading', null, { timeout: 30_000 });
   return { page: v.page, errors: v.consoleErrors };
 }
 

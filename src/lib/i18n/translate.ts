@@ -18,3 +18,8 @@ export function langFromNavigator(languages: readonly string[] | undefined): Lan
 export function pickName(row: { name_zh: string; name_en?: string | null }, lang: Lang): string {
   return lang === 'en' && row.name_en ? row.name_en : row.name_zh;
 }
+
+/** The language a displayed name is written in: its English form only when one was shown (for `lang=`). */
+export function langOfName(label: string, nameZh: string, lang: Lang): Lang {
+  return lang === 'en' && label !== nameZh ? 'en' : 'zh';
+}
