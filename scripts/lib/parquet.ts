@@ -7,7 +7,8 @@ import type { CheckRow, DocumentRow, FactRow, PopulationRow, Tables } from '../.
 /**
  * Writes the five tables as zstd Parquet files with @duckdb/node-api (Node only).
  *
- * Streaming: rows of documents, facts and checks are staged in DuckDB and every
+ * Streaming: rows of documents, facts and checks are staged in an on-disk DuckDB (in the
+ * staging folder, with a small memory limit) and every
  * STAGE_BATCH documents spilled to Parquet part files in a staging folder, so memory does not
  * grow with the corpus. `finish` COPYs each table from its parts (checks sorted by check_id)
  * to a temporary file and renames all five into place only once every table succeeded: a
@@ -21,6 +22,28 @@ import type { CheckRow, DocumentRow, FactRow, PopulationRow, Tables } from '../.
 const STAGE_BATCH = 256;
 /** Rows per Parquet row group of documents.parquet: the writer buffers a whole row group. */
 const DOCUMENTS_ROW_GROUP = 1024;
+
+/**
+ * The staging database: one thread (fixed row order, so fixed bytes) and a small buffer pool
+ * (a larger one only fills up: peak memory then grows with the corpus); its temp files go next
+ * to it, inside the staging folder that `close` removes.
+ */
+const STAGE_MEMORY_MB = 64;
+const STAGE_DB_OPTIONS = { threads: '1', memory_limit: `${STAGE_MEMORY_MB}MB`, preserve_insertion_order: 'true' } as const;
+/**
+ * A COPY holds a whole batch (or Parquet row group) of document texts several times over
+ * (staged rows, the writer's buffer, compression), and DuckDB cannot spill that: before one,
+ * the limit is raised to this many times the texts' UTF-8 size. So memory follows the size of
+ * the largest reports, never their number.
+ */
+const COPY_MEMORY_FACTOR = 4;
+/**
+ * The final COPYs buffer a whole Parquet row group (122,880 facts or checks rows, whatever the
+ * corpus size) and sort the checks (spilling to disk beyond the limit): they get at least this.
+ */
+const FINISH_MEMORY_MB = 256;
+/** Upper bound of a text's UTF-8 size, without encoding it: ≤ 3 bytes per UTF-16 unit. */
+const utf8Bound = (text: string) => text.length * 3 + 1024;
 
 type Streamed = 'documents' | 'facts' | 'checks';
 const STREAMED: readonly Streamed[] = ['documents', 'facts', 'checks'];
@@ -69,6 +92,11 @@ export class ParquetTablesWriter {
   private readonly parts: Record<Streamed, string[]> = { documents: [], facts: [], checks: [] };
   private appenders: Record<Streamed, DuckDBAppender> | null = null;
   private staged = 0;
+  private stagedBytes = 0; // utf8Bound of the staged documents
+  private documents = 0;
+  private rowGroupBytes = 0; // of the documents.parquet row group being filled
+  private maxRowGroupBytes = 0;
+  private memoryLimitMb = STAGE_MEMORY_MB;
   private closed = false;
 
   private constructor(
@@ -84,7 +112,9 @@ export class ParquetTablesWriter {
     const stagingDir = join(outDir, `.ingest-staging-${process.pid}`);
     await rm(stagingDir, { recursive: true, force: true });
     await mkdir(stagingDir);
-    const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+    // On disk, with a small buffer pool: staged rows can be evicted to the file instead of
+    // piling up in memory (an in-memory DuckDB keeps deleted row groups until it closes).
+    const instance = await DuckDBInstance.create(join(stagingDir, 'stage.duckdb'), STAGE_DB_OPTIONS);
     const conn = await instance.connect();
     for (const table of TABLE_NAMES) {
       const columns = TABLE_SCHEMAS[table].map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
@@ -118,7 +148,15 @@ export class ParquetTablesWriter {
   async append(document: DocumentRow | null, facts: readonly FactRow[], checks: readonly CheckRow[]): Promise<void> {
     const app = this.appenders;
     if (!app) throw new Error('the writer is closed');
-    if (document) this.appendRows(app.documents, 'documents', [document]);
+    if (document) {
+      const bytes = utf8Bound(document.text);
+      this.stagedBytes += bytes;
+      this.rowGroupBytes += bytes;
+      this.maxRowGroupBytes = Math.max(this.maxRowGroupBytes, this.rowGroupBytes);
+      if (++this.documents % DOCUMENTS_ROW_GROUP === 0) this.rowGroupBytes = 0;
+      await this.fitMemory(this.stagedBytes); // the staged rows stay pinned until the spill
+      this.appendRows(app.documents, 'documents', [document]);
+    }
     this.appendRows(app.facts, 'facts', facts);
     this.appendRows(app.checks, 'checks', checks);
     if (document && ++this.staged >= this.batch) await this.spill(true);
@@ -128,6 +166,7 @@ export class ParquetTablesWriter {
   private async spill(reopen: boolean): Promise<void> {
     if (this.appenders) for (const app of Object.values(this.appenders)) app.closeSync();
     this.appenders = null;
+    await this.fitMemory(this.stagedBytes);
     for (const table of STREAMED) {
       const part = join(this.stagingDir, `${table}-${String(this.parts[table].length).padStart(6, '0')}.parquet`);
       await this.conn.run(`COPY ${quoteIdent(table)} TO ${quoteLiteral(part)} (FORMAT parquet, COMPRESSION uncompressed)`);
@@ -135,7 +174,16 @@ export class ParquetTablesWriter {
       this.parts[table].push(part);
     }
     this.staged = 0;
+    this.stagedBytes = 0;
     if (reopen) await this.openAppenders();
+  }
+
+  /** Raises DuckDB's memory limit (never lowers it) so a COPY of `textBytes` of texts fits. */
+  private async fitMemory(textBytes: number): Promise<void> {
+    const needMb = Math.ceil((COPY_MEMORY_FACTOR * textBytes) / 2 ** 20);
+    if (needMb <= this.memoryLimitMb) return;
+    this.memoryLimitMb = needMb;
+    await this.conn.run(`SET memory_limit = '${needMb}MiB'`);
   }
 
   private sourceOf(table: TableName): string {
@@ -162,6 +210,7 @@ export class ParquetTablesWriter {
         this.appendRows(app, table, rest[table]);
         app.closeSync();
       }
+      await this.fitMemory(Math.max(this.maxRowGroupBytes, (FINISH_MEMORY_MB * 2 ** 20) / COPY_MEMORY_FACTOR));
       for (const table of TABLE_NAMES) {
         const temp = `${parquetPath(this.outDir, table)}.tmp-${process.pid}`;
         temps.push(temp);

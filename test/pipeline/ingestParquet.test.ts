@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../scripts/lib/corpus.ts';
-import { writeTables } from '../../scripts/lib/parquet.ts';
+import { ParquetTablesWriter, writeTables } from '../../scripts/lib/parquet.ts';
 import { buildTables } from '../../src/lib/tables/build.ts';
 import { sortTables, TABLE_NAMES, TABLE_SCHEMAS } from '../../src/lib/tables/schema.ts';
 import type { Tables } from '../../src/lib/tables/types.ts';
@@ -84,6 +84,36 @@ describe('Parquet output read back with hyparquet', () => {
       await rm(small, { recursive: true, force: true });
     }
   });
+
+  it('stages rows in an on-disk DuckDB inside the output folder and removes it afterwards', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ingest-e-'));
+    try {
+      const writer = await ParquetTablesWriter.open(out, 2);
+      const staging = (await readdir(out)).filter((f) => f.startsWith('.ingest-staging-'));
+      expect(staging).toHaveLength(1);
+      expect(await readdir(join(out, staging[0]!))).toContain('stage.duckdb');
+      for (const doc of tables.documents) await writer.append(doc, tables.facts.filter((f) => f.doc_file === doc.doc_file), []);
+      await writer.finish(tables);
+      expect((await readdir(out)).sort()).toEqual([...TABLE_NAMES, 'population'].map((n) => `${n}.parquet`).sort());
+      const a = await readFile(join(dirs[0]!, 'facts.parquet'));
+      expect(Buffer.compare(a, await readFile(join(out, 'facts.parquet')))).toBe(0);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('raises the staging memory limit for large texts instead of running out of memory', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ingest-f-'));
+    try {
+      const text = '法治政府建设'.repeat(40_000); // 240 k characters, 720 kB as UTF-8
+      const documents = Array.from({ length: 120 }, (_, i) => ({ ...tables.documents[0]!, doc_file: `big_${String(i).padStart(3, '0')}.txt`, text }));
+      await writeTables({ ...tables, documents, facts: [], checks: [] }, out);
+      const back = await readParquetFile(join(out, 'documents.parquet'));
+      expect(back.rows.length).toBe(120);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('leaves earlier tables intact when a write fails', async () => {
     const bad = { ...tables, facts: [{ ...tables.facts[0]!, value: Number.NaN }] } as Tables;

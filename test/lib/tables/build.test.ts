@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables, buildTablesWithIssues, type InputFile } from '../../../src/lib/tables/build.ts';
+import { checkConflictingHeadlines } from '../../../src/lib/checks/conflictingHeadline.ts';
+import { finishChecks } from '../../../src/lib/checks/runChecks.ts';
 import type { DocMeta, ExtractedFact, IndicatorRow } from '../../../src/lib/tables/types.ts';
 import { encodeLegacy, encodeUtf16, garbage, utf8 } from '../ingest/encodeFixtures.ts';
 
@@ -78,6 +80,17 @@ describe('buildTables', () => {
   it('records conflicting headlines between two documents of one jurisdiction', () => {
     const t = buildTables([file('a.txt', utf8(REPORT)), file('b.txt', utf8('花都区2019年报告\n今年调解纠纷4000件。'))], options);
     expect(t.checks).toEqual([expect.objectContaining({ check_type: 'conflicting_headline', status: 'fail', expected: 4066, observed: 4000 })]);
+  });
+
+  it('derives the corpus-wide headline checks from its slim headline copies exactly as from full fact rows', () => {
+    const reports = [
+      ['a.txt', REPORT], ['b.txt', '花都区2019年报告\n今年调解纠纷4000件。'], ['c.txt', '花都区2019年报告\n调解纠纷4066件，另调解纠纷4066件。'],
+      ['d.txt', '从化区2019年报告\n调解纠纷12件。'], ['e.txt', '从化区2019年报告\n调解纠纷12件。再调解纠纷12件'], ['f.txt', '无名报告\n调解纠纷7件，调解纠纷8件。'],
+    ];
+    const t = buildTables(reports.map(([n, text]) => file(n!, utf8(text!))), options);
+    const crossDoc = t.checks.filter((c) => c.check_type === 'conflicting_headline');
+    expect(crossDoc.length).toBeGreaterThanOrEqual(3);
+    expect(crossDoc).toEqual(finishChecks(checkConflictingHeadlines(t.facts)));
   });
 
   it('applies manifest.csv overrides, marks meta_source and does not list the manifest as a document', () => {
