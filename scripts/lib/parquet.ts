@@ -22,6 +22,8 @@ import type { CheckRow, DocumentRow, FactRow, PopulationRow, Tables } from '../.
 const STAGE_BATCH = 256;
 /** Rows per Parquet row group of documents.parquet: the writer buffers a whole row group. */
 const DOCUMENTS_ROW_GROUP = 1024;
+/** Rows per row group of the other tables: the writer buffers one, so a fixed size keeps memory flat. */
+const ROW_GROUP = 16_384;
 
 /**
  * The staging database: one thread (fixed row order, so fixed bytes) and a small buffer pool
@@ -41,7 +43,7 @@ const COPY_MEMORY_FACTOR = 4;
  * The final COPYs buffer a whole Parquet row group (122,880 facts or checks rows, whatever the
  * corpus size) and sort the checks (spilling to disk beyond the limit): they get at least this.
  */
-const FINISH_MEMORY_MB = 256;
+const FINISH_MEMORY_MB = 128;
 /** Upper bound of a text's UTF-8 size, without encoding it: ≤ 3 bytes per UTF-16 unit. */
 const utf8Bound = (text: string) => text.length * 3 + 1024;
 
@@ -214,7 +216,7 @@ export class ParquetTablesWriter {
       for (const table of TABLE_NAMES) {
         const temp = `${parquetPath(this.outDir, table)}.tmp-${process.pid}`;
         temps.push(temp);
-        const rowGroup = table === 'documents' ? `, ROW_GROUP_SIZE ${DOCUMENTS_ROW_GROUP}` : '';
+        const rowGroup = `, ROW_GROUP_SIZE ${table === 'documents' ? DOCUMENTS_ROW_GROUP : ROW_GROUP}`;
         await this.conn.run(`COPY ${this.sourceOf(table)} TO ${quoteLiteral(temp)} (FORMAT parquet, COMPRESSION zstd${rowGroup})`);
       }
       const popTemp = `${parquetPath(this.outDir, POPULATION_TABLE)}.tmp-${process.pid}`;
