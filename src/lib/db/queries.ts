@@ -81,6 +81,8 @@ export async function compareValues(db: Db, opts: CompareOptions): Promise<Value
   const p = new Params();
   const ind = p.add(opts.indicator);
   const scope = scopeSql(p, opts.jurisdictions);
+  // A few picked jurisdictions: read only their rows (the window below would otherwise run over all).
+  const only = opts.jurisdictions?.length ? `AND jurisdiction_id IN (${p.list(opts.jurisdictions)}) ` : '';
   // One pass over the indicator's headline rows: the latest year per jurisdiction, or the requested years.
   let h: string, yearsCte: string, join: string, on: string, year: string;
   if (opts.years === 'latest') {
@@ -91,7 +93,7 @@ export async function compareValues(db: Db, opts: CompareOptions): Promise<Value
     yearsCte = `,\nyrs AS (SELECT DISTINCT unnest([${ys}]) AS year)`;
     [join, on, year] = ['CROSS JOIN yrs y', ' AND h.period_year = y.year', 'y.year'];
   }
-  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind} ${h}),
+  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind} ${only}${h}),
 scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope})${yearsCte}
 SELECT ${valueRowColumns(ind)}, CAST(${year} AS INTEGER) AS year
 FROM scope s ${join}
