@@ -5,12 +5,10 @@
  */
 import type { CoverageGroupCell, IndicatorOption, JurisdictionOption } from '../../db/types.ts';
 import { truncateLabel, type Size } from '../types.ts';
+import { matrixGrid } from './matrixGrid.ts';
 
 /** Above this many jurisdictions (none picked explicitly), Coverage shows groups instead. */
 export const COVERAGE_MAX_COLUMNS = 40;
-
-const CELL_H = 32;
-const HEADER_H = 96;
 
 export interface GroupColumn {
   grp: string;
@@ -70,9 +68,6 @@ export interface CoverageGroupOptions {
 export const groupOf = (j: Pick<JurisdictionOption, 'province'>): string => j.province ?? '';
 
 export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], options: CoverageGroupOptions, size: Size): CoverageGroupState {
-  const width = Math.max(240, size.width);
-  const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.34)));
-  const margin = { top: HEADER_H, right: 8, bottom: 8, left: 4 };
 
   const members = new Map<string, string[]>();
   for (const j of options.jurisdictions) {
@@ -83,8 +78,8 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
   }
   const byId = new Map(options.jurisdictions.map((j) => [j.jurisdiction_id, j]));
   const groups = [...members.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const nCols = Math.max(1, groups.length);
-  const cellWidth = Math.max(40, Math.min(90, (width - margin.left - labelWidth - margin.right) / nCols));
+  const grid = matrixGrid(size.width, groups.length, options.indicators.length);
+  const { colX, rowY, cellWidth, labelWidth } = grid;
 
   const columns: GroupColumn[] = groups.map((grp, i) => {
     // A group named after a listed jurisdiction (the province itself) takes its display name.
@@ -94,8 +89,8 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
       grp,
       nameZh: self?.name_zh ?? grp,
       label,
-      shortLabel: truncateLabel(label, HEADER_H * 1.3, 11),
-      x: margin.left + labelWidth + i * cellWidth + cellWidth / 2,
+      shortLabel: truncateLabel(label, grid.margin.top * 1.3, 11),
+      x: colX(i) + cellWidth / 2,
       jurisdictionIds: members.get(grp)!,
     };
   });
@@ -104,7 +99,7 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
   let nFilled = 0;
   const series = options.indicators.map((ind, r): CoverageGroupRow => {
     const label = options.indicatorLabel(ind);
-    const y = margin.top + r * CELL_H;
+    const y = rowY(r);
     const rowCells = columns.map((col, c): PlacedGroupCell => {
       const nTotal = col.jurisdictionIds.length;
       const nWithData = Math.min(nTotal, count.get(`${ind.indicator_id}|${col.grp}`) ?? 0);
@@ -116,10 +111,10 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
         grp: col.grp,
         nameZh: col.nameZh,
         groupLabel: col.label,
-        x: margin.left + labelWidth + c * cellWidth,
+        x: colX(c),
         y,
         width: cellWidth,
-        height: CELL_H,
+        height: grid.cellHeight,
         nWithData,
         nTotal,
         share: nTotal ? nWithData / nTotal : 0,
@@ -134,12 +129,12 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
   return {
     series,
     columns,
-    width: Math.max(width, margin.left + labelWidth + nCols * cellWidth + margin.right),
-    height: margin.top + options.indicators.length * CELL_H + margin.bottom,
-    margin,
+    width: grid.width,
+    height: grid.height,
+    margin: grid.margin,
     labelWidth,
     cellWidth,
-    cellHeight: CELL_H,
+    cellHeight: grid.cellHeight,
     nFilled,
     empty,
   };

@@ -7,16 +7,12 @@ import type { CoverageCell } from '../../db/types.ts';
 import { badgesUsed } from '../notes.ts';
 import { truncateLabel, type Size } from '../types.ts';
 import type { CoverageColumn, CoverageOptions, CoverageRow, CoverageState, PlacedCell } from './coverageTypes.ts';
+import { matrixGrid } from './matrixGrid.ts';
 
-const CELL_H = 32;
-const HEADER_H = 96; // rotated column labels
 
 export function buildCoverageState(cells: readonly CoverageCell[], options: CoverageOptions, size: Size): CoverageState {
-  const width = Math.max(240, size.width);
-  const nCols = Math.max(1, options.jurisdictions.length);
-  const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.34)));
-  const margin = { top: HEADER_H, right: 8, bottom: 8, left: 4 };
-  const cellWidth = Math.max(40, Math.min(90, (width - margin.left - labelWidth - margin.right) / nCols));
+  const grid = matrixGrid(size.width, options.jurisdictions.length, options.indicators.length);
+  const { colX, rowY, cellWidth, labelWidth } = grid;
   const inYears = (y: number) => options.years === 'latest' || options.years.includes(y);
 
   const byKey = new Map<string, CoverageCell[]>();
@@ -34,8 +30,8 @@ export function buildCoverageState(cells: readonly CoverageCell[], options: Cove
       jurisdictionId: j.jurisdiction_id,
       nameZh: j.name_zh,
       label,
-      shortLabel: truncateLabel(label, HEADER_H * 1.3, 11),
-      x: margin.left + labelWidth + i * cellWidth + cellWidth / 2,
+      shortLabel: truncateLabel(label, grid.margin.top * 1.3, 11),
+      x: colX(i) + cellWidth / 2,
     };
   });
 
@@ -43,7 +39,7 @@ export function buildCoverageState(cells: readonly CoverageCell[], options: Cove
   const all: PlacedCell[] = [];
   const series: CoverageRow[] = options.indicators.map((ind, r) => {
     const label = options.indicatorLabel(ind);
-    const y = margin.top + r * CELL_H;
+    const y = rowY(r);
     const rowCells = options.jurisdictions.map((j, c): PlacedCell => {
       const entries = (byKey.get(`${ind.indicator_id}|${j.jurisdiction_id}`) ?? [])
         .slice()
@@ -58,10 +54,10 @@ export function buildCoverageState(cells: readonly CoverageCell[], options: Cove
         jurisdictionId: j.jurisdiction_id,
         nameZh: j.name_zh,
         jurisdictionLabel: options.jurisdictionLabel(j),
-        x: margin.left + labelWidth + c * cellWidth,
+        x: colX(c),
         y,
         width: cellWidth,
-        height: CELL_H,
+        height: grid.cellHeight,
         entries: perYear,
         latest: perYear.at(-1) ?? null,
         badges: badgesUsed(perYear),
@@ -82,12 +78,12 @@ export function buildCoverageState(cells: readonly CoverageCell[], options: Cove
   return {
     series,
     empty,
-    width: Math.max(width, margin.left + labelWidth + nCols * cellWidth + margin.right),
-    height: margin.top + options.indicators.length * CELL_H + margin.bottom,
-    margin,
+    width: grid.width,
+    height: grid.height,
+    margin: grid.margin,
     labelWidth,
     cellWidth,
-    cellHeight: CELL_H,
+    cellHeight: grid.cellHeight,
     columns,
     nFilled,
     cells: all,
