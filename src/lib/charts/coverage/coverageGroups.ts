@@ -5,6 +5,7 @@
  */
 import type { CoverageGroupCell, IndicatorOption, JurisdictionOption } from '../../db/types.ts';
 import { truncateLabel, type Size } from '../types.ts';
+import type { MatrixFrame } from './coverageTypes.ts';
 import { matrixGrid } from './matrixGrid.ts';
 
 /** Above this many jurisdictions (none picked explicitly), Coverage shows groups instead. */
@@ -44,15 +45,9 @@ export interface CoverageGroupRow {
   cells: PlacedGroupCell[];
 }
 
-export interface CoverageGroupState {
+export interface CoverageGroupState extends MatrixFrame {
   series: CoverageGroupRow[];
   columns: GroupColumn[];
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  labelWidth: number;
-  cellWidth: number;
-  cellHeight: number;
   nFilled: number; // cells with at least one jurisdiction with data
   empty: { reason: 'emptyNoRows' | 'emptyAllMissing' } | null;
 }

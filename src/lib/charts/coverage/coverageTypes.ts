@@ -1,7 +1,8 @@
 import type { CoverageCell, IndicatorOption, JurisdictionOption } from '../../db/types.ts';
 import type { YearSelection } from '../../url/state.ts';
 import type { BadgeKind } from '../notes.ts';
-import type { ChartStateBase, Margin } from '../types.ts';
+import type { ChartStateBase } from '../types.ts';
+import type { MatrixGrid } from './matrixGrid.ts';
 
 export interface CoverageOptions {
   years: YearSelection; // 'latest' = all years
@@ -43,13 +44,10 @@ export interface CoverageColumn {
   x: number; // centre
 }
 
-export interface CoverageState extends ChartStateBase<CoverageRow> {
-  width: number;
-  height: number;
-  margin: Margin;
-  labelWidth: number;
-  cellWidth: number;
-  cellHeight: number;
+/** The matrix geometry a coverage state carries (from matrixGrid). */
+export type MatrixFrame = Pick<MatrixGrid, 'width' | 'height' | 'margin' | 'labelWidth' | 'cellWidth' | 'cellHeight'>;
+
+export interface CoverageState extends ChartStateBase<CoverageRow>, MatrixFrame {
   columns: CoverageColumn[];
   nFilled: number;
   cells: PlacedCell[];

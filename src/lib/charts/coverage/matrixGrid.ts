@@ -3,13 +3,15 @@
  * provinces): a label column, rotated column headers, fixed-height rows and cells as wide as the
  * container allows within readable bounds; wider than the container means the chart scrolls.
  */
+import type { Margin } from '../types.ts';
+
 export const CELL_H = 32;
 const HEADER_H = 96; // rotated column labels
 
 export interface MatrixGrid {
   width: number;
   height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
+  margin: Margin;
   labelWidth: number;
   cellWidth: number;
   cellHeight: number;
