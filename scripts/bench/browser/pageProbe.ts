@@ -65,7 +65,7 @@ export async function armChange(page: Page, selector: string): Promise<void> {
     b.t0 = null;
     b.t1 = null;
     b.sig0 = sig(sel);
-    const onEvent = () => { if (b.t0 === null) b.t0 = performance.now(); };
+    const onEvent = () => { if (b.t0 === null) { b.t0 = performance.now(); performance.mark('bench:t0'); } };
     for (const type of ['click', 'input', 'change']) window.addEventListener(type, onEvent, { capture: true, once: true });
     const obs = new MutationObserver(() => {
       if (b.t0 === null) return;
@@ -74,7 +74,7 @@ export async function armChange(page: Page, selector: string): Promise<void> {
         obs.disconnect();
         requestAnimationFrame(() => {
           const c = new MessageChannel();
-          c.port1.onmessage = () => { b.t1 = performance.now(); };
+          c.port1.onmessage = () => { b.t1 = performance.now(); performance.mark('bench:t1'); };
           c.port2.postMessage(0);
         });
       }

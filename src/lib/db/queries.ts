@@ -16,7 +16,7 @@ import {
   type PopulationFigureRow,
   type ValueRow,
 } from './types.ts';
-import { GROUP_SQL, Params, valueRowColumns, WITH_DOCUMENTS_SQL } from './sql.ts';
+import { COMPARE_TOP_N, GROUP_SQL, Params, valueRowColumns, WITH_DOCUMENTS_SQL } from './sql.ts';
 
 export interface CompareOptions {
   indicator: string;
@@ -116,14 +116,24 @@ export interface CompareTop {
 export async function compareTop(db: Db, opts: { indicator: string; year: number | 'latest'; topN: number }): Promise<CompareTop> {
   const p = new Params();
   const ind = p.add(opts.indicator);
-  const pick = opts.year === 'latest'
-    ? 'QUALIFY period_year = max(period_year) OVER (PARTITION BY jurisdiction_id)'
-    : `AND period_year = CAST(${p.add(opts.year)} AS INTEGER)`;
-  const sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind} ${pick}),
+  const n = Math.max(0, Math.trunc(opts.topN));
+  let sql: string;
+  if (n <= COMPARE_TOP_N) {
+    // Ranked at build time (sql.ts compare_top): a few rows read instead of a million ranked.
+    const pick = p.add(opts.year === 'latest' ? 0 : opts.year);
+    sql = `SELECT jurisdiction_id, name_zh, name_en, value, unit, qualifier, period, fact_id, doc_file, evidence,
+  evidence_value_start, evidence_value_end, char_start, failed_checks, year, n_with_data
+FROM compare_top WHERE indicator_id = ${ind} AND pick = CAST(${pick} AS INTEGER) ORDER BY rank LIMIT ${n}`;
+  } else {
+    const pick = opts.year === 'latest'
+      ? 'QUALIFY period_year = max(period_year) OVER (PARTITION BY jurisdiction_id)'
+      : `AND period_year = CAST(${p.add(opts.year)} AS INTEGER)`;
+    sql = `WITH h AS (SELECT * FROM headline WHERE indicator_id = ${ind} ${pick}),
 scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${WITH_DOCUMENTS_SQL})
 SELECT ${valueRowColumns(ind)}, CAST(h.period_year AS INTEGER) AS year, CAST(count(*) OVER () AS INTEGER) AS n_with_data
 FROM scope s JOIN h ON h.jurisdiction_id = s.jurisdiction_id
-ORDER BY h.value DESC, s.jurisdiction_id LIMIT ${Math.max(0, Math.trunc(opts.topN))}`;
+ORDER BY h.value DESC, s.jurisdiction_id LIMIT ${n}`;
+  }
   const out = await run<ValueRow & { n_with_data: number }>(db, sql, p.values);
   return { rows: out.map(({ n_with_data: _, ...r }) => r), nWithData: out[0]?.n_with_data ?? 0 };
 }
@@ -135,9 +145,13 @@ export async function trendValues(db: Db, opts: TrendOptions): Promise<ValueRow[
   let scope = scopeSql(p, opts.jurisdictions);
   if (opts.jurisdictions === undefined && opts.topN !== undefined) {
     // The top N by latest value, picked in SQL so only their rows cross the worker boundary.
-    scope += ` AND j.jurisdiction_id IN (SELECT jurisdiction_id FROM headline WHERE indicator_id = ${ind}
+    const n = Math.max(0, Math.trunc(opts.topN));
+    scope +=
+      n <= COMPARE_TOP_N
+        ? ` AND j.jurisdiction_id IN (SELECT jurisdiction_id FROM compare_top WHERE indicator_id = ${ind} AND pick = 0 AND rank <= ${n})`
+        : ` AND j.jurisdiction_id IN (SELECT jurisdiction_id FROM headline WHERE indicator_id = ${ind}
   QUALIFY period_year = max(period_year) OVER (PARTITION BY jurisdiction_id)
-  ORDER BY value DESC, jurisdiction_id LIMIT ${Math.max(0, Math.trunc(opts.topN))})`;
+  ORDER BY value DESC, jurisdiction_id LIMIT ${n})`;
   }
   const sql = `WITH scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${scope})
 SELECT ${valueRowColumns(ind)}, h.period_year AS year

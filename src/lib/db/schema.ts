@@ -54,7 +54,7 @@ export const DB_TABLE_NAMES = Object.keys(DB_TABLES) as DbTable[];
  * The browser gets two database files. The main one holds what the charts need (`headline` is derived,
  * see sql.ts); the document file (texts, every fact, checks) is fetched when a document is opened.
  */
-export const MAIN_FILE_TABLES = ['documents', 'jurisdictions', 'indicators', 'headline', 'coverage_groups', 'population'] as const;
+export const MAIN_FILE_TABLES = ['documents', 'jurisdictions', 'indicators', 'headline', 'coverage_groups', 'compare_top', 'population'] as const;
 export const DOCUMENT_FILE_TABLES = ['document_texts', 'facts', 'checks', 'failed'] as const;
 export type LazyTable = (typeof DOCUMENT_FILE_TABLES)[number];
 

@@ -16,11 +16,20 @@ export class Params {
   }
 }
 
+/**
+ * How many jurisdictions a chart draws when none are picked (the rest are counted under it), and so how
+ * many rows per indicator × year the build-time `compare_top` table keeps.
+ */
+export const COMPARE_TOP_N = 30;
+
 /** Period precedence for the charted fact: a whole-year figure beats other_year, then ytd, then h1. */
 export const PERIOD_RANK_SQL = `CASE f.period WHEN 'year' THEN 0 WHEN 'other_year' THEN 1 WHEN 'ytd' THEN 2 WHEN 'h1' THEN 3 ELSE 4 END`;
 
 /** The group a jurisdiction (alias j) is counted in when Coverage aggregates: its province. */
 export const GROUP_SQL = `coalesce(j.province, '')`;
+
+/** Jurisdictions that have at least one document (alias j). */
+export const WITH_DOCUMENTS_SQL = `j.jurisdiction_id IN (SELECT jurisdiction_id FROM documents WHERE jurisdiction_id IS NOT NULL)`;
 
 /**
  * Derived tables, computed once from the base tables when the database is built (at build time for the
@@ -33,6 +42,10 @@ export const GROUP_SQL = `coalesce(j.province, '')`;
  * - `coverage_groups`: per indicator × province (GROUP_SQL) × year, how many jurisdictions have a charted
  *   value (and how many values); year NULL = any year. Coverage at national scale reads this small table
  *   instead of scanning `headline`.
+ * - `compare_top`: per indicator × pick (0 = each jurisdiction's latest year, else one period_year), the
+ *   COMPARE_TOP_N jurisdictions (those with documents) with the highest value, ranked by value desc then
+ *   id, as ValueRow columns, with how many have a value in all (n_with_data). Changing indicator or year
+ *   at national scale reads ~30 rows of this instead of ranking a million (queries.ts compareTop).
  */
 export const DERIVED_TABLES_SQL = {
   failed: `SELECT fact_id, string_agg(message, '; ' ORDER BY check_id) AS failed_checks
@@ -58,6 +71,26 @@ export const DERIVED_TABLES_SQL = {
   FROM headline h JOIN jurisdictions j ON j.jurisdiction_id = h.jurisdiction_id
   GROUP BY GROUPING SETS ((h.indicator_id, ${GROUP_SQL}, h.period_year), (h.indicator_id, ${GROUP_SQL}))
   ORDER BY indicator_id, grp, year NULLS FIRST`,
+  compare_top: `WITH scope AS (SELECT j.jurisdiction_id, j.name_zh, j.name_en FROM jurisdictions j WHERE ${WITH_DOCUMENTS_SQL}),
+  picked AS (
+    SELECT h.*, 0 AS pick FROM headline h
+    QUALIFY h.period_year = max(h.period_year) OVER (PARTITION BY h.indicator_id, h.jurisdiction_id)
+    UNION ALL
+    SELECT h.*, h.period_year AS pick FROM headline h
+  ),
+  ranked AS (
+    SELECT p.*, s.name_zh, s.name_en,
+      row_number() OVER (PARTITION BY p.indicator_id, p.pick ORDER BY p.value DESC, p.jurisdiction_id) AS rank,
+      count(*) OVER (PARTITION BY p.indicator_id, p.pick) AS n_with_data
+    FROM picked p JOIN scope s ON s.jurisdiction_id = p.jurisdiction_id
+  )
+  SELECT r.indicator_id, CAST(r.pick AS INTEGER) AS pick, CAST(r.rank AS INTEGER) AS rank, CAST(r.n_with_data AS INTEGER) AS n_with_data,
+    r.jurisdiction_id, r.name_zh, r.name_en, r.value, coalesce(r.unit, i.unit, '') AS unit, r.qualifier, r.period, r.fact_id,
+    r.doc_file, r.evidence, r.evidence_value_start, r.evidence_value_end, r.char_start, r.failed_checks,
+    CAST(r.period_year AS INTEGER) AS year
+  FROM ranked r LEFT JOIN indicators i ON i.indicator_id = r.indicator_id
+  WHERE r.rank <= ${COMPARE_TOP_N}
+  ORDER BY r.indicator_id, pick, rank`,
 } as const;
 
 export type DerivedTable = keyof typeof DERIVED_TABLES_SQL;
@@ -68,8 +101,6 @@ export function deriveTablesSql(): string[] {
   return DERIVED_TABLE_NAMES.map((t) => `CREATE OR REPLACE TABLE ${t} AS ${DERIVED_TABLES_SQL[t]}`);
 }
 
-/** Jurisdictions that have at least one document (alias j). */
-export const WITH_DOCUMENTS_SQL = `j.jurisdiction_id IN (SELECT jurisdiction_id FROM documents WHERE jurisdiction_id IS NOT NULL)`;
 
 /** The ValueRow columns (but year), given aliases s (scope jurisdiction), h (headline), and the indicator's placeholder. */
 export function valueRowColumns(indicatorParam: string): string {

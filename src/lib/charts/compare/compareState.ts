@@ -4,15 +4,15 @@
  * row with a "no data" mark; a null is never drawn as a zero-length bar.
  */
 import { scaleLinear } from 'd3-scale';
-import type { ValueRow } from '../../db/types.ts';
+import type { JurisdictionOption, ValueRow } from '../../db/types.ts';
 import { hasValue, valueDomain, type DefinedValueRow } from '../defined.ts';
 import { badgesOf } from '../notes.ts';
 import { BAR_COLOUR, colourAt } from '../palette.ts';
 import { truncateLabel, type MarkDatum, type Size } from '../types.ts';
 import type { CompareGroup, CompareOptions, CompareState, PlacedBar, PlacedMissing } from './compareTypes.ts';
 
-/** Bars drawn when no jurisdictions are picked and more than this many are listed. */
-export const COMPARE_TOP_N = 30;
+/** Bars drawn when no jurisdictions are picked and more than this many are listed (sql.ts: also ranked at build time). */
+export { COMPARE_TOP_N } from '../../db/sql.ts';
 const COLLATOR = new Intl.Collator(); // = localeCompare's order, without its per-call setup
 const BAR_H = 22;
 const GROUPED_BAR_H = 16;
@@ -52,6 +52,14 @@ function datum(j: { jurisdiction_id: string; name_zh: string }, label: string, y
   };
 }
 
+/** id → jurisdiction, built once per list (the national list has thousands; states are rebuilt often). */
+const INDEXES = new WeakMap<readonly JurisdictionOption[], Map<string, JurisdictionOption>>();
+function indexOf(list: readonly JurisdictionOption[]): Map<string, JurisdictionOption> {
+  let m = INDEXES.get(list);
+  if (!m) INDEXES.set(list, (m = new Map(list.map((j) => [j.jurisdiction_id, j]))));
+  return m;
+}
+
 export function buildCompareState(rows: readonly ValueRow[], options: CompareOptions, size: Size): CompareState {
   const width = Math.max(240, size.width);
   const labelWidth = Math.round(Math.min(180, Math.max(84, width * 0.3)));
@@ -63,34 +71,37 @@ export function buildCompareState(rows: readonly ValueRow[], options: CompareOpt
   const yearColours = mode === 'grouped' ? years.map((year, i) => ({ year, colour: colourAt(i) })) : [];
   const colourOf = (year: number) => yearColours.find((c) => c.year === year)?.colour ?? BAR_COLOUR;
 
-  // Every listed jurisdiction, plus any jurisdiction that has data but is not in the list.
-  const listed = new Map(options.jurisdictions.map((j) => [j.jurisdiction_id, j]));
-  for (const r of rows) {
-    if (!listed.has(r.jurisdiction_id) && options.jurisdictions.length === 0) {
-      listed.set(r.jurisdiction_id, { jurisdiction_id: r.jurisdiction_id, name_zh: r.name_zh, name_en: r.name_en, parent: null, province: null, admin_level: null });
+  // Every listed jurisdiction, plus (when none are listed) every jurisdiction the rows name.
+  const index = indexOf(options.jurisdictions);
+  const extra = new Map<string, JurisdictionOption>();
+  if (options.jurisdictions.length === 0) {
+    for (const r of rows) {
+      if (!extra.has(r.jurisdiction_id)) extra.set(r.jurisdiction_id, { jurisdiction_id: r.jurisdiction_id, name_zh: r.name_zh, name_en: r.name_en, parent: null, province: null, admin_level: null });
     }
   }
+  const nListed = index.size + extra.size;
 
   const allValues = [...picked.values()].flatMap((m) => [...m.values()]);
   const x = scaleLinear().domain(valueDomain(allValues.map((r) => r.value))).range([plotLeft, plotRight]).nice();
   const x0 = x(Math.max(0, x.domain()[0]!));
 
-  // Sort: by value (max across shown years) descending; no-data rows last, alphabetically by id.
-  const entries = [...listed.values()].map((j) => {
-    const m = picked.get(j.jurisdiction_id) ?? new Map<number, DefinedValueRow>();
-    const vals = [...m.values()].map((r) => r.value);
-    return { j, m, sortValue: vals.length ? Math.max(...vals) : null };
-  });
-  // Rows with a value first (value desc), then no-data rows by id. Sorted apart: at national scale the
-  // thousands of no-data rows are not drawn (top N) and need no (locale-aware, slow) ordering at all.
-  const byId = (a: { j: { jurisdiction_id: string } }, b: { j: { jurisdiction_id: string } }) => COLLATOR.compare(a.j.jurisdiction_id, b.j.jurisdiction_id);
-  const valued = entries.filter((e): e is (typeof entries)[number] & { sortValue: number } => e.sortValue !== null);
+  // Rows with a value first (value desc), then no-data rows by id. Built apart: at national scale the
+  // thousands of listed jurisdictions without a value are not drawn (top N), so they are only counted.
+  type Entry = { j: JurisdictionOption; m: Map<number, DefinedValueRow>; sortValue: number | null };
+  const byId = (a: Entry, b: Entry) => COLLATOR.compare(a.j.jurisdiction_id, b.j.jurisdiction_id);
+  const valued: (Entry & { sortValue: number })[] = [];
+  for (const [id, m] of picked) {
+    const j = index.get(id) ?? extra.get(id);
+    if (j) valued.push({ j, m, sortValue: Math.max(...[...m.values()].map((r) => r.value)) });
+  }
   valued.sort((a, b) => b.sortValue - a.sortValue || byId(a, b));
-  const truncating = options.topN !== undefined && entries.length > options.topN;
-  const noValue = truncating ? [] : entries.filter((e) => e.sortValue === null).sort(byId);
-  const nListed = entries.length;
-  entries.length = 0;
-  entries.push(...valued, ...noValue);
+  const truncating = options.topN !== undefined && nListed > options.topN;
+  const noValue: Entry[] = [];
+  if (!truncating) {
+    for (const j of [...index.values(), ...extra.values()]) if (!picked.has(j.jurisdiction_id)) noValue.push({ j, m: new Map(), sortValue: null });
+    noValue.sort(byId);
+  }
+  const entries: Entry[] = [...valued, ...noValue];
 
   // Top N: thousands of bars are unreadable and slow; the rest are counted under the chart.
   let hidden: CompareState['hidden'] = null;
@@ -142,7 +153,7 @@ export function buildCompareState(rows: readonly ValueRow[], options: CompareOpt
   }
 
   const empty: CompareState['empty'] =
-    rows.length === 0 && listed.size === 0
+    rows.length === 0 && nListed === 0
       ? { reason: 'emptyNoRows' }
       : allValues.length === 0
         ? { reason: rows.length === 0 ? 'emptyNoRows' : 'emptyAllMissing' }

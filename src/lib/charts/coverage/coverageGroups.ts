@@ -34,6 +34,7 @@ export interface PlacedGroupCell {
   nWithData: number;
   nTotal: number;
   share: number; // nWithData / nTotal (0 when the group is empty)
+  fill: string; // shade by share; an empty cell stays grey (missing is not a light blue)
   jurisdictionIds: string[];
 }
 
@@ -57,6 +58,11 @@ export interface CoverageGroupOptions {
   jurisdictions: readonly JurisdictionOption[];
   indicatorLabel: (i: IndicatorOption) => string;
   jurisdictionLabel: (j: JurisdictionOption) => string;
+}
+
+/** Light to dark blue by the share of jurisdictions with a value; grey when none has one. */
+export function shareFill(nWithData: number, nTotal: number): string {
+  return nWithData > 0 && nTotal > 0 ? `rgba(0, 114, 178, ${(0.15 + 0.6 * Math.min(1, nWithData / nTotal)).toFixed(2)})` : '#f4f4f4';
 }
 
 /** The group of a jurisdiction: the same key as sql.ts GROUP_SQL. */
@@ -113,6 +119,7 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
         nWithData,
         nTotal,
         share: nTotal ? nWithData / nTotal : 0,
+        fill: shareFill(nWithData, nTotal),
         jurisdictionIds: col.jurisdictionIds,
       };
     });

@@ -1,0 +1,13 @@
+import { launchFresh } from './browser/chromium.ts';
+import { serveStatic } from './browser/serve.ts';
+import { firstMarksInitScript, MARKS, waitDbReady, waitFirstMarks } from './browser/pageProbe.ts';
+const server = await serveStatic(process.argv[2]!);
+const b = await launchFresh();
+await b.context.addInitScript(firstMarksInitScript(MARKS.compare));
+const page = await b.context.newPage();
+await page.goto(server.url);
+await waitFirstMarks(page, 300000); await waitDbReady(page, 300000);
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(`(() => { const out=[]; for (let i=0;i<10;i++){ const t=performance.now(); history.pushState(null,'', location.pathname+'?x='+i); out.push(performance.now()-t);} return out.map(x=>x.toFixed(2)).join(' '); })()`));
+console.log(await page.evaluate(`(() => { const out=[]; for (let i=0;i<10;i++){ const t=performance.now(); history.replaceState(null,'', location.pathname+'?y='+i); out.push(performance.now()-t);} return out.map(x=>x.toFixed(2)).join(' '); })()`));
+await b.close(); await server.close();
