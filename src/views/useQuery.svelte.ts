@@ -17,21 +17,32 @@ export interface QueryResult<T> {
 }
 
 export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
-  let data = $state<T | null>(null);
+  // Answers are read-only: kept raw (a deep proxy would wrap every row the charts read).
+  let data = $state.raw<T | null>(null);
   let dataKey = $state<string | null>(null);
   let loading = $state(false);
   let error = $state<string | null>(null);
   let wanted = $state<string | null>(null);
+  // The key last asked. The spec re-runs whenever anything it reads changes (e.g. a new view context);
+  // the same key is the same question, already answered or on its way: it is not asked again.
+  let asked: string | null = null;
+  let alive = true;
+  $effect(() => () => void (alive = false));
 
   $effect(() => {
     const s = spec();
     wanted = s?.key ?? null;
-    if (!s) return;
+    if (!s) {
+      asked = null;
+      return;
+    }
+    if (s.key === asked) return;
+    const key = (asked = s.key);
     error = null;
-    let cancelled = false;
-    const key = s.key;
+    const current = () => alive && asked === key;
     const fail = (e: unknown) => {
-      if (cancelled) return;
+      if (!current()) return;
+      asked = null; // a later re-run may ask again
       error = e instanceof Error ? e.message : String(e);
       loading = false;
     };
@@ -46,20 +57,15 @@ export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
       data = out;
       dataKey = key;
       loading = false;
-      error = null;
       return;
     }
     loading = true;
     out.then((v) => {
-      if (cancelled) return;
+      if (!current()) return;
       data = v;
       dataKey = key;
       loading = false;
-      error = null;
     }, fail);
-    return () => {
-      cancelled = true;
-    };
   });
 
   // Data of another key (an older question) is never shown as the answer to the current one.

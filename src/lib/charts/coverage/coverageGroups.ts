@@ -34,7 +34,9 @@ export interface PlacedGroupCell {
   nWithData: number;
   nTotal: number;
   share: number; // nWithData / nTotal (0 when the group is empty)
-  fill: string; // shade by share; an empty cell stays grey (missing is not a light blue)
+  shade: number; // SHADES index: 0 = no jurisdiction has a value, then by share
+  row: number;
+  col: number;
   jurisdictionIds: string[];
 }
 
@@ -48,6 +50,7 @@ export interface CoverageGroupRow {
 
 export interface CoverageGroupState extends MatrixFrame {
   series: CoverageGroupRow[];
+  paths: ShadePath[];
   columns: GroupColumn[];
   nFilled: number; // cells with at least one jurisdiction with data
   empty: { reason: 'emptyNoRows' | 'emptyAllMissing' } | null;
@@ -60,9 +63,66 @@ export interface CoverageGroupOptions {
   jurisdictionLabel: (j: JurisdictionOption) => string;
 }
 
-/** Light to dark blue by the share of jurisdictions with a value; grey when none has one. */
-export function shareFill(nWithData: number, nTotal: number): string {
-  return nWithData > 0 && nTotal > 0 ? `rgba(0, 114, 178, ${(0.15 + 0.6 * Math.min(1, nWithData / nTotal)).toFixed(2)})` : '#f4f4f4';
+/**
+ * Cells are shaded in classes of the share of a province's jurisdictions with a value (classes read
+ * better than a continuous ramp, and a thousand cells then draw as one path per class). Class 0 is
+ * "none": grey and dashed, never a light blue (missing is not a small number).
+ */
+export const SHADES: readonly { fill: string; upTo: number }[] = [
+  { fill: '#f4f4f4', upTo: 0 },
+  { fill: '#d4e6f3', upTo: 0.2 },
+  { fill: '#a9cce6', upTo: 0.4 },
+  { fill: '#73acd6', upTo: 0.6 },
+  { fill: '#3a88c2', upTo: 0.8 },
+  { fill: '#0b5c99', upTo: 1 },
+];
+
+export function shadeOf(nWithData: number, nTotal: number): number {
+  if (nWithData <= 0 || nTotal <= 0) return 0;
+  const share = Math.min(1, nWithData / nTotal);
+  return SHADES.findIndex((s, i) => i > 0 && share <= s.upTo + 1e-9);
+}
+
+/** One path per shade class: every cell of that class as a rectangle inset by 1 px (the grid's gaps). */
+export interface ShadePath {
+  shade: number;
+  fill: string;
+  d: string;
+  n: number;
+}
+
+function shadePaths(series: readonly CoverageGroupRow[]): ShadePath[] {
+  const parts = SHADES.map(() => [] as string[]);
+  for (const r of series) {
+    for (const c of r.cells) parts[c.shade]!.push(`M${c.x + 1},${c.y + 1}h${c.width - 2}v${c.height - 2}h${-(c.width - 2)}z`);
+  }
+  return parts.flatMap((p, shade) => (p.length ? [{ shade, fill: SHADES[shade]!.fill, d: p.join(''), n: p.length }] : []));
+}
+
+/** The cell under a point of the chart (its own coordinates), or null between and outside cells. */
+export function cellAt(state: CoverageGroupState, x: number, y: number): PlacedGroupCell | null {
+  const first = state.series[0]?.cells[0];
+  if (!first) return null;
+  const col = Math.floor((x - first.x) / state.cellWidth);
+  const row = Math.floor((y - first.y) / state.cellHeight);
+  return state.series[row]?.cells[col] ?? null;
+}
+
+/** The cell an arrow key (or Home/End) moves to from `from`; null for other keys. */
+export function cellMove(state: CoverageGroupState, from: PlacedGroupCell | null, key: string): PlacedGroupCell | null {
+  const rows = state.series.length;
+  const cols = state.columns.length;
+  if (!rows || !cols) return null;
+  const [r, c] = from ? [from.row, from.col] : [0, 0];
+  const to: Record<string, [number, number]> = {
+    ArrowUp: [r - 1, c], ArrowDown: [r + 1, c], ArrowLeft: [r, c - 1], ArrowRight: [r, c + 1],
+    Home: [r, 0], End: [r, cols - 1],
+  };
+  const next = to[key];
+  if (!next) return null;
+  if (!from) return state.series[0]!.cells[0]!;
+  const [nr, nc] = [Math.max(0, Math.min(rows - 1, next[0])), Math.max(0, Math.min(cols - 1, next[1]))];
+  return state.series[nr]!.cells[nc]!;
 }
 
 /** The group of a jurisdiction: the same key as sql.ts GROUP_SQL. */
@@ -119,7 +179,9 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
         nWithData,
         nTotal,
         share: nTotal ? nWithData / nTotal : 0,
-        fill: shareFill(nWithData, nTotal),
+        shade: shadeOf(nWithData, nTotal),
+        row: r,
+        col: c,
         jurisdictionIds: col.jurisdictionIds,
       };
     });
@@ -130,6 +192,7 @@ export function buildCoverageGroupState(cells: readonly CoverageGroupCell[], opt
     options.indicators.length === 0 || columns.length === 0 ? { reason: 'emptyNoRows' } : nFilled === 0 ? { reason: 'emptyAllMissing' } : null;
   return {
     series,
+    paths: shadePaths(series),
     columns,
     width: grid.width,
     height: grid.height,

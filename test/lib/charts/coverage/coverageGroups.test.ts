@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoverageGroupState, groupOf } from '../../../../src/lib/charts/coverage/coverageGroups.ts';
+import { buildCoverageGroupState, cellAt, cellMove, groupOf, SHADES, shadeOf } from '../../../../src/lib/charts/coverage/coverageGroups.ts';
 import type { JurisdictionOption } from '../../../../src/lib/db/types.ts';
 import { makeIndicator } from '../makeRows.ts';
 
@@ -36,5 +36,39 @@ describe('buildCoverageGroupState', () => {
   it('groupOf: the province, "" when none', () => {
     expect(groupOf({ province: '甲省' })).toBe('甲省');
     expect(groupOf({ province: null })).toBe('');
+  });
+
+  it('shade classes by share; none is class 0, never a light blue', () => {
+    expect(shadeOf(0, 5)).toBe(0);
+    expect(shadeOf(3, 0)).toBe(0);
+    expect(shadeOf(1, 5)).toBe(1); // 20 %
+    expect(shadeOf(2, 5)).toBe(2);
+    expect(shadeOf(5, 5)).toBe(SHADES.length - 1);
+    expect(shadeOf(9, 5)).toBe(SHADES.length - 1); // clamped
+  });
+
+  it('one path per shade class holding exactly its cells', () => {
+    const s = buildCoverageGroupState([{ indicator_id: 'a', grp: '甲省', n_jurisdictions: 2, n_values: 5 }], opts(), { width: 800 });
+    const all = s.series.flatMap((r) => r.cells);
+    expect(s.paths.reduce((n, p) => n + p.n, 0)).toBe(all.length);
+    for (const p of s.paths) {
+      expect(p.n).toBe(all.filter((c) => c.shade === p.shade).length);
+      expect(p.d.match(/M/g)!.length).toBe(p.n);
+      expect(p.fill).toBe(SHADES[p.shade]!.fill);
+    }
+  });
+
+  it('cellAt finds the cell under a point, null outside; cellMove walks the grid and stops at its edges', () => {
+    const s = buildCoverageGroupState([], opts(), { width: 800 });
+    const c = s.series[1]!.cells[2]!;
+    expect(cellAt(s, c.x + c.width / 2, c.y + c.height / 2)).toBe(c);
+    expect(cellAt(s, 0, 0)).toBeNull();
+    expect(cellAt(s, c.x + c.width * 5, c.y)).toBeNull();
+    expect(cellMove(s, null, 'ArrowDown')).toBe(s.series[0]!.cells[0]);
+    expect(cellMove(s, c, 'ArrowUp')).toBe(s.series[0]!.cells[2]);
+    expect(cellMove(s, c, 'ArrowDown')).toBe(c); // last row
+    expect(cellMove(s, c, 'ArrowRight')).toBe(c); // last column
+    expect(cellMove(s, c, 'Home')).toBe(s.series[1]!.cells[0]);
+    expect(cellMove(s, c, 'x')).toBeNull();
   });
 });
