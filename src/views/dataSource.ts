@@ -2,7 +2,8 @@
  * Where each view's rows come from: the build-time snapshot when it holds them (first paint, before
  * DuckDB-WASM is ready), otherwise the database. Returns null when the answer must wait for the db.
  */
-import { compareTop, compareValues, coverageCells, coverageGroups, trendValues } from '../lib/db/queries.ts';
+import { compareTop, compareTopAll, compareValues, coverageCells, coverageGroups, trendValues, type CompareTop } from '../lib/db/queries.ts';
+import { COMPARE_TOP_N } from '../lib/db/sql.ts';
 import { snapshotCompareRows, snapshotCompareTop, type Snapshot } from '../lib/db/snapshot.ts';
 import type { CoverageCell, CoverageGroupCell, Db, ValueRow } from '../lib/db/types.ts';
 import type { YearSelection } from '../lib/url/state.ts';
@@ -45,11 +46,36 @@ export function compareSpec(
   }
   const db = src.db;
   if (!db) return null;
+  if (topN !== undefined && jurisdictions.length === 0 && years === 'latest' && topN <= COMPARE_TOP_N) {
+    return {
+      key: `${key}|top${topN}`,
+      run: async () => {
+        const top = (await latestTops(db)).get(indicator);
+        return { rows: top?.rows.slice(0, topN) ?? [], nWithData: top?.nWithData ?? 0 };
+      },
+    };
+  }
   if (topN !== undefined && jurisdictions.length === 0 && (years === 'latest' || years.length === 1)) {
     const year = years === 'latest' ? 'latest' : years[0]!;
     return { key: `${key}|top${topN}`, run: () => compareTop(db, { indicator, year, topN }) };
   }
   return { key, run: async () => ({ rows: await compareValues(db, { indicator, years, jurisdictions: scope(jurisdictions) }) }) };
+}
+
+const LATEST_TOPS = new WeakMap<Db, Promise<Map<string, CompareTop>>>();
+
+/**
+ * Every indicator's Compare top for the latest year, asked once per database (one query of a few
+ * thousand rows, warmed in idle time): changing indicator in the default view then needs no worker
+ * round trip at all. A failure is not kept.
+ */
+export function latestTops(db: Db): Promise<Map<string, CompareTop>> {
+  let p = LATEST_TOPS.get(db);
+  if (!p) {
+    LATEST_TOPS.set(db, (p = compareTopAll(db, { year: 'latest' })));
+    p.catch(() => LATEST_TOPS.delete(db));
+  }
+  return p;
 }
 
 /** `topN`: with no jurisdictions picked, only the N with the highest latest value (trendValues). */

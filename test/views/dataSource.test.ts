@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toRowTable, type Snapshot } from '../../src/lib/db/snapshot.ts';
 import type { Db } from '../../src/lib/db/types.ts';
-import { compareSpec } from '../../src/views/dataSource.ts';
+import { compareSpec, latestTops } from '../../src/views/dataSource.ts';
+import { openNodeDbWith } from '../../src/lib/db/node.ts';
+import { compareTop } from '../../src/lib/db/queries.ts';
+import { IND, world } from '../lib/db/world.ts';
 import { makeRow } from '../lib/charts/makeRows.ts';
 
 const top = [makeRow('甲', 2020, 9), makeRow('乙', 2020, 5)];
@@ -34,8 +37,28 @@ describe('compareSpec', () => {
     const seen: string[] = [];
     const db = fakeDb(seen);
     await compareSpec({ snapshot: snap({}), db }, 'other', 'latest', [], 30)!.run();
+    await compareSpec({ snapshot: snap({}), db }, 'third', 'latest', [], 30)!.run();
+    // Latest year: every indicator's top in one question, asked once per database.
+    expect(seen.filter((q) => /FROM compare_top WHERE pick/.test(q))).toHaveLength(1);
+    await compareSpec({ snapshot: snap({}), db }, 'other', [2020], [], 30)!.run();
     expect(seen.at(-1)).toMatch(/LIMIT 30/);
     await compareSpec({ snapshot: snap({}), db }, 'other', [2019, 2020], [], 30)!.run(); // grouped years: every row
     expect(seen.at(-1)).not.toMatch(/LIMIT/);
+  });
+});
+
+describe('latestTops', () => {
+  it('holds, per indicator, exactly what compareTop answers for the latest year', async () => {
+    const db = await openNodeDbWith(world());
+    try {
+      const all = await latestTops(db);
+      for (const id of Object.values(IND)) {
+        const one = await compareTop(db, { indicator: id, year: 'latest', topN: 30 });
+        expect(all.get(id) ?? { rows: [], nWithData: 0 }).toEqual(one);
+      }
+      expect(await latestTops(db)).toBe(all); // asked once
+    } finally {
+      await db.close();
+    }
   });
 });

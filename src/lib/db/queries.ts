@@ -138,6 +138,24 @@ ORDER BY h.value DESC, s.jurisdiction_id LIMIT ${n}`;
   return { rows: out.map(({ n_with_data: _, ...r }) => r), nWithData: out[0]?.n_with_data ?? 0 };
 }
 
+/**
+ * compareTop of every indicator at once (≤ COMPARE_TOP_N rows each, from the build-time `compare_top`),
+ * by indicator id; indicators without a value are absent. One question instead of one per indicator.
+ */
+export async function compareTopAll(db: Db, opts: { year: number | 'latest' }): Promise<Map<string, CompareTop>> {
+  const sql = `SELECT indicator_id, jurisdiction_id, name_zh, name_en, value, unit, qualifier, period, fact_id, doc_file, evidence,
+  evidence_value_start, evidence_value_end, char_start, failed_checks, year, n_with_data
+FROM compare_top WHERE pick = CAST($1 AS INTEGER) ORDER BY indicator_id, rank`;
+  const out = await run<ValueRow & { indicator_id: string; n_with_data: number }>(db, sql, [opts.year === 'latest' ? 0 : opts.year]);
+  const byIndicator = new Map<string, CompareTop>();
+  for (const { indicator_id, n_with_data, ...row } of out) {
+    let top = byIndicator.get(indicator_id);
+    if (!top) byIndicator.set(indicator_id, (top = { rows: [], nWithData: n_with_data }));
+    top.rows.push(row);
+  }
+  return byIndicator;
+}
+
 /** Every jurisdiction × year in scope that has a value for the indicator (gaps are absent rows). */
 export async function trendValues(db: Db, opts: TrendOptions): Promise<ValueRow[]> {
   const p = new Params();

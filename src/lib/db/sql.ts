@@ -45,7 +45,8 @@ export const WITH_DOCUMENTS_SQL = `j.jurisdiction_id IN (SELECT jurisdiction_id 
  * - `compare_top`: per indicator × pick (0 = each jurisdiction's latest year, else one period_year), the
  *   COMPARE_TOP_N jurisdictions (those with documents) with the highest value, ranked by value desc then
  *   id, as ValueRow columns, with how many have a value in all (n_with_data). Changing indicator or year
- *   at national scale reads ~30 rows of this instead of ranking a million (queries.ts compareTop).
+ *   at national scale reads ~30 rows of this instead of ranking a million (queries.ts compareTop). Sorted
+ *   by pick first: the latest tops of every indicator, read together at start-up, are one contiguous run.
  */
 export const DERIVED_TABLES_SQL = {
   failed: `SELECT fact_id, string_agg(message, '; ' ORDER BY check_id) AS failed_checks
@@ -90,7 +91,7 @@ export const DERIVED_TABLES_SQL = {
     CAST(r.period_year AS INTEGER) AS year
   FROM ranked r LEFT JOIN indicators i ON i.indicator_id = r.indicator_id
   WHERE r.rank <= ${COMPARE_TOP_N}
-  ORDER BY r.indicator_id, pick, rank`,
+  ORDER BY pick, r.indicator_id, rank`,
 } as const;
 
 export type DerivedTable = keyof typeof DERIVED_TABLES_SQL;
