@@ -4,6 +4,8 @@
  */
 import { compareTop, compareTopAll, compareValues, coverageCells, coverageGroups, trendValues, type CompareTop } from '../lib/db/queries.ts';
 import { COMPARE_TOP_N } from '../lib/db/sql.ts';
+import { COVERAGE_MAX_COLUMNS } from '../lib/charts/coverage/coverageGroups.ts';
+import { TREND_TOP_N } from '../lib/charts/trend/trendState.ts';
 import { snapshotCompareRows, snapshotCompareTop, type Snapshot } from '../lib/db/snapshot.ts';
 import type { CoverageCell, CoverageGroupCell, Db, ValueRow } from '../lib/db/types.ts';
 import type { YearSelection } from '../lib/url/state.ts';
@@ -76,6 +78,28 @@ export function latestTops(db: Db): Promise<Map<string, CompareTop>> {
     p.catch(() => LATEST_TOPS.delete(db));
   }
   return p;
+}
+
+/** Trend draws the N highest only when none are picked and more are listed (undefined: all). */
+export function trendTopN(nListed: number, nPicked: number): number | undefined {
+  return nPicked === 0 && nListed > TREND_TOP_N ? TREND_TOP_N : undefined;
+}
+
+/** Coverage shows indicators × provinces when none are picked and too many are listed for a column each. */
+export function coverageGrouped(nListed: number, nPicked: number): boolean {
+  return nPicked === 0 && nListed > COVERAGE_MAX_COLUMNS;
+}
+
+/**
+ * The first question of the Trend and Coverage views for a scope, exactly as they ask it (same keys,
+ * same SQL): the app asks them in idle time so that opening either view is answered from the cache.
+ */
+export function otherViewSpecs(src: Sources, indicator: string | null, nListed: number, years: YearSelection): QuerySpec<object>[] {
+  const specs: (QuerySpec<object> | null)[] = [
+    indicator ? trendSpec(src, indicator, [], trendTopN(nListed, 0)) : null,
+    coverageGrouped(nListed, 0) ? coverageGroupsSpec(src, years) : coverageSpec(src, years, []),
+  ];
+  return specs.filter((s) => s !== null);
 }
 
 /** `topN`: with no jurisdictions picked, only the N with the highest latest value (trendValues). */

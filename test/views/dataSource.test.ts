@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toRowTable, type Snapshot } from '../../src/lib/db/snapshot.ts';
 import type { Db } from '../../src/lib/db/types.ts';
-import { compareSpec, latestTops } from '../../src/views/dataSource.ts';
+import { compareSpec, coverageGroupsSpec, coverageSpec, latestTops, otherViewSpecs, trendSpec } from '../../src/views/dataSource.ts';
 import { openNodeDbWith } from '../../src/lib/db/node.ts';
 import { compareTop } from '../../src/lib/db/queries.ts';
 import { IND, world } from '../lib/db/world.ts';
@@ -60,5 +60,14 @@ describe('latestTops', () => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe('otherViewSpecs', () => {
+  it('asks what Trend and Coverage ask first (same keys), grouped coverage and a top N at national scale', () => {
+    const src = { snapshot: snap({}), db: fakeDb([]) };
+    expect(otherViewSpecs(src, 'ind', 5, 'latest').map((s) => s.key)).toEqual([trendSpec(src, 'ind', [], undefined)!.key, coverageSpec(src, 'latest', [])!.key]);
+    expect(otherViewSpecs(src, 'ind', 3000, [2020]).map((s) => s.key)).toEqual([trendSpec(src, 'ind', [], 8)!.key, coverageGroupsSpec(src, [2020])!.key]);
+    expect(otherViewSpecs({ snapshot: null, db: null }, 'ind', 5, 'latest')).toEqual([]);
   });
 });
