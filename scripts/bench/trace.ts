@@ -3,7 +3,7 @@
  * interactions (browser/interactions.ts) under a Chromium trace, and for every measured window
  * (performance marks bench:t0 → bench:t1, set by pageProbe) splits the wall time into: main-thread
  * script, style, layout, paint, GC, other main-thread work, and time the DuckDB worker was busy.
- *   npx tsx scripts/bench/trace.ts --size=1m [--site=dir] [--repeats=10]
+ *   npx tsx scripts/bench/trace.ts --size=1m [--site=dir] [--repeats=10] [--inclusive] [--top=N] [--skip=K]
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -175,12 +175,14 @@ async function main(): Promise<void> {
   let w = 0;
   for (const [name, n] of order) {
     const self = selfByInteraction.set(name, new Map()).get(name)!;
-    for (let i = 0; i < n && w + i < windows.length; i++) {
+    // --skip=K leaves out each interaction's first K samples (cold start) from the function table.
+    const skip = Number(arg('skip', '0'));
+    for (let i = skip; i < n && w + i < windows.length; i++) {
       const [a, b] = windows[w + i]!;
       for (let k = 1; k < samples.length; k++) {
         const [ts, label, stack] = samples[k]!;
         if (ts < a || ts > b || label.startsWith('(idle)') || label.startsWith('(program)')) continue;
-        for (const l of inclusive ? stack : [label]) self.set(l, (self.get(l) ?? 0) + (ts - samples[k - 1]![0]) / 1000 / n);
+        for (const l of inclusive ? stack : [label]) self.set(l, (self.get(l) ?? 0) + (ts - samples[k - 1]![0]) / 1000 / Math.max(1, n - skip));
       }
     }
     w += n;

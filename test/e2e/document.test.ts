@@ -49,7 +49,7 @@ describe('Document view', () => {
     const first = await page.getAttribute('.picker tr[data-doc]', 'data-doc');
     await page.click('.picker tr[data-doc] button.link');
     await page.waitForSelector('.doc-text', { timeout: 30_000 });
-    expect(new URL(page.url()).searchParams.get('doc')).toBe(first);
+    await expect.poll(() => new URL(page.url()).searchParams.get('doc')).toBe(first);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -130,7 +130,7 @@ describe('Trend and Coverage', () => {
     expect(await page.locator('[role=tooltip]').textContent()).toContain('4,066');
     await page.click(cell);
     await page.waitForSelector('svg[data-chart="compare"]');
-    expect(new URL(page.url()).searchParams.get('indicator')).toBe('mediation.disputes');
+    await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe('mediation.disputes');
     await page.close();
   });
 });
@@ -184,7 +184,7 @@ describe('Shell', () => {
     expect(await page.textContent('h1')).toBe('法治政府指标图谱');
     await page.click('.lang-toggle');
     await expect.poll(() => page.textContent('h1')).toBe('Fazhi Atlas');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.hover('svg[data-chart="compare"] rect[data-jurisdiction="利通区"]');
     for (const tab of ['Chart', 'Table']) {
       await page.click(`role=tab[name="${tab}"]`);

@@ -17,9 +17,10 @@ export function writeUrlState(state: UrlState, mode: 'push' | 'replace'): void {
 }
 
 /**
- * Interactions write the URL after the next paint, not in the input handler: `pushState` saves the
- * scroll position, which makes Chromium lay out the page there and then (measured: 14–45 ms with the
- * national jurisdiction list open). Writes in one frame coalesce into one history entry (push wins).
+ * Interactions write the URL once the page is idle after the update, not in the input handler:
+ * `pushState` saves the scroll position, which makes Chromium lay out the page there and then (measured:
+ * 14–45 ms with the national jurisdiction list open, a few ms otherwise). Writes before then coalesce
+ * into one history entry (push wins). The timeout bounds the wait on a busy page.
  */
 let pending: { state: UrlState; mode: 'push' | 'replace' } | null = null;
 
@@ -27,9 +28,9 @@ export function writeUrlStateSoon(state: UrlState, mode: 'push' | 'replace'): vo
   const first = pending === null;
   pending = { state, mode: pending?.mode === 'push' ? 'push' : mode };
   if (!first) return;
-  // After paint: a frame, then a task. The timer alone covers hidden tabs, where frames don't run.
-  requestAnimationFrame(() => setTimeout(flushUrlState, 0));
-  setTimeout(flushUrlState, 250);
+  const g = globalThis as typeof globalThis & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+  if (g.requestIdleCallback) g.requestIdleCallback(flushUrlState, { timeout: 200 });
+  else setTimeout(flushUrlState, 50);
 }
 
 /** Write a pending URL now (e.g. before reading the address bar). */
