@@ -17,7 +17,7 @@ export const DB_LOADING = '[data-loading="db"]';
 
 declare global {
   interface Window {
-    __bench?: { firstMarks: number | null; t0: number | null; t1: number | null; sig0: string | null };
+    __bench?: { firstMarks: number | null; t0: number | null; t1: number | null; sig0: string | null; done?: Promise<void> };
   }
 }
 
@@ -65,6 +65,9 @@ export async function armChange(page: Page, selector: string): Promise<void> {
     b.t0 = null;
     b.t1 = null;
     b.sig0 = sig(sel);
+    // settle() awaits this promise: one round trip, no polling of the page while it is being measured.
+    let resolve;
+    b.done = new Promise((r) => (resolve = r));
     const onEvent = () => { if (b.t0 === null) { b.t0 = performance.now(); performance.mark('bench:t0'); } };
     for (const type of ['click', 'input', 'change']) window.addEventListener(type, onEvent, { capture: true, once: true });
     const obs = new MutationObserver(() => {
@@ -74,7 +77,7 @@ export async function armChange(page: Page, selector: string): Promise<void> {
         obs.disconnect();
         requestAnimationFrame(() => {
           const c = new MessageChannel();
-          c.port1.onmessage = () => { b.t1 = performance.now(); performance.mark('bench:t1'); };
+          c.port1.onmessage = () => { b.t1 = performance.now(); performance.mark('bench:t1'); resolve(); };
           c.port2.postMessage(0);
         });
       }
@@ -85,7 +88,17 @@ export async function armChange(page: Page, selector: string): Promise<void> {
 
 /** Wait for an armed measurement; returns t0 and t1 (ms since navigation start). */
 export async function settle(page: Page, timeoutMs: number): Promise<{ t0: number; t1: number }> {
-  await page.waitForFunction('window.__bench && window.__bench.t1 !== null', undefined, { timeout: timeoutMs, polling: 20 });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no change of the marks within ${timeoutMs} ms`)), timeoutMs);
+  });
+  const done = page.evaluate('window.__bench.done');
+  done.catch(() => undefined); // after a timeout, its rejection (page closed) is not an error of its own
+  try {
+    await Promise.race([done, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
   return page.evaluate('({ t0: window.__bench.t0, t1: window.__bench.t1 })') as Promise<{ t0: number; t1: number }>;
 }
 
