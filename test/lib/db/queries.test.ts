@@ -147,6 +147,16 @@ describe('compareTop', () => {
   });
 });
 
+describe('trendValues topN', () => {
+  test('the jurisdictions are the Compare top N (latest year), from the build-time table or beyond it', async () => {
+    for (const topN of [1, 2, COMPARE_TOP_N + 1]) {
+      const top = await compareTop(db, { indicator: IND.A, year: 'latest', topN });
+      const trend = await trendValues(db, { indicator: IND.A, topN });
+      expect(new Set(trend.map((r) => r.jurisdiction_id))).toEqual(new Set(top.rows.map((r) => r.jurisdiction_id)));
+    }
+  });
+});
+
 describe('trendValues and coverageCells', () => {
   test('coverageGroups: jurisdictions with data per indicator × province, the same as counting the cells', async () => {
     const prov = new Map(
