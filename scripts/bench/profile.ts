@@ -7,11 +7,8 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
-import type { Snapshot } from '../../src/lib/db/snapshot.ts';
-import { launchFresh } from './browser/chromium.ts';
-import { armChange, firstMarksInitScript, MARKS, settle, waitDbReady, waitFirstMarks, type ChartKind } from './browser/pageProbe.ts';
-import { serveStatic } from './browser/serve.ts';
+import { openSite } from './browser/openSite.ts';
+import { armChange, MARKS, settle, waitDbReady, waitFirstMarks, type ChartKind } from './browser/pageProbe.ts';
 
 interface ProfileNode {
   id: number;
@@ -31,12 +28,8 @@ async function main(): Promise<void> {
   const action = arg('action', 'coverage');
   // --site=<dir> profiles another build, e.g. one made with `vite build --minify false` for readable names.
   const site = resolve(arg('site', join(ROOT, 'test/bench/out', `site-${size}`, 'app')));
-  const snap = JSON.parse(await readFile(join(site, 'data/snapshot.json'), 'utf8')) as Snapshot;
-  const server = await serveStatic(site);
-  const b = await launchFresh();
+  const { snap, server, browser: b, page, close } = await openSite(site);
   try {
-    await b.context.addInitScript(firstMarksInitScript(MARKS.compare));
-    const page = await b.context.newPage();
     await page.goto(server.url);
     await waitFirstMarks(page, 300_000);
     await waitDbReady(page, 300_000);
@@ -81,8 +74,7 @@ async function main(): Promise<void> {
     console.log(`${action} on ${site}: ${(t1 - t0).toFixed(0)} ms wall, main thread busy ${busy.toFixed(0)} ms (rest: waiting for the DuckDB worker / network)`);
     for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
   } finally {
-    await b.close();
-    await server.close();
+    await close();
   }
 }
 

@@ -5,14 +5,10 @@
  * script, style, layout, paint, GC, other main-thread work, and time the DuckDB worker was busy.
  *   npx tsx scripts/bench/trace.ts --size=1m [--site=dir] [--repeats=10] [--inclusive] [--top=N] [--skip=K]
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Snapshot } from '../../src/lib/db/snapshot.ts';
-import { launchFresh } from './browser/chromium.ts';
 import { runInteractions, type InteractionName } from './browser/interactions.ts';
-import { firstMarksInitScript, MARKS } from './browser/pageProbe.ts';
-import { serveStatic } from './browser/serve.ts';
+import { openSite } from './browser/openSite.ts';
 
 interface TraceEvent {
   name: string;
@@ -85,13 +81,9 @@ const BUCKETS: Record<string, string> = {
 };
 
 async function recordTrace(size: string, site: string, repeats: number): Promise<{ events: TraceEvent[]; order: [InteractionName, number][] }> {
-  const snap = JSON.parse(await readFile(join(site, 'data/snapshot.json'), 'utf8')) as Snapshot;
-  const server = await serveStatic(site);
-  const b = await launchFresh();
+  const { snap, server, browser, page, close } = await openSite(site);
   try {
-    await b.context.addInitScript(firstMarksInitScript(MARKS.compare));
-    const page = await b.context.newPage();
-    const cdp = await b.context.newCDPSession(page);
+    const cdp = await browser.context.newCDPSession(page);
     const chunks: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e) => void chunks.push(...(e.value as unknown as TraceEvent[])));
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -103,8 +95,7 @@ async function recordTrace(size: string, site: string, repeats: number): Promise
     console.log(`${size}: traced ${chunks.length} events`);
     return { events: chunks, order };
   } finally {
-    await b.close();
-    await server.close();
+    await close();
   }
 }
 
