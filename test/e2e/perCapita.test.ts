@@ -90,7 +90,7 @@ describe('per 10,000 residents', () => {
     await expect.poll(async () => Number(one(await marks(page), '利通区').value).toFixed(2)).toBe('8.42');
     await page.uncheck('input[name="per-capita"]');
     await expect.poll(async () => one(await marks(page), '利通区').value).toBe('388');
-    expect(await page.evaluate(() => window.location.search)).not.toContain('per=');
+    await expect.poll(() => page.evaluate(() => window.location.search)).not.toContain('per=');
     await page.close();
   });
 
