@@ -80,6 +80,11 @@ export function latestTops(db: Db): Promise<Map<string, CompareTop>> {
   return p;
 }
 
+/** Compare fetches only the top N when nothing is picked, unless per capita (which re-ranks) is on. */
+export function compareFetchTopN(nPicked: number, perCapita: boolean): number | undefined {
+  return nPicked === 0 && !perCapita ? COMPARE_TOP_N : undefined;
+}
+
 /** Trend draws the N highest only when none are picked and more are listed (undefined: all). */
 export function trendTopN(nListed: number, nPicked: number): number | undefined {
   return nPicked === 0 && nListed > TREND_TOP_N ? TREND_TOP_N : undefined;

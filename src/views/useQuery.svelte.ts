@@ -1,6 +1,6 @@
 /**
  * Query + update as a rune helper: `useQuery(() => spec)` re-runs whenever the spec's key changes and
- * exposes `data`, `loading` and `error`. A spec may answer synchronously (snapshot rows) so the first
+ * exposes `data` and `error`. A spec may answer synchronously (snapshot rows) so the first
  * chart paints without waiting; stale answers of an older key are dropped, and `data` is null while
  * the current key has no answer yet (or must wait for the database: spec returns null).
  */
@@ -12,7 +12,6 @@ export interface QuerySpec<T> {
 export interface QueryResult<T> {
   readonly data: T | null;
   readonly key: string | null; // key the data belongs to
-  readonly loading: boolean;
   readonly error: string | null;
 }
 
@@ -20,7 +19,6 @@ export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
   // Answers are read-only: kept raw (a deep proxy would wrap every row the charts read).
   let data = $state.raw<T | null>(null);
   let dataKey = $state<string | null>(null);
-  let loading = $state(false);
   let error = $state<string | null>(null);
   let wanted = $state<string | null>(null);
   // The key last asked. The spec re-runs whenever anything it reads changes (e.g. a new view context);
@@ -44,7 +42,6 @@ export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
       if (!current()) return;
       asked = null; // a later re-run may ask again
       error = e instanceof Error ? e.message : String(e);
-      loading = false;
     };
     let out: T | Promise<T>;
     try {
@@ -56,15 +53,12 @@ export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
     if (!(out instanceof Promise)) {
       data = out;
       dataKey = key;
-      loading = false;
       return;
     }
-    loading = true;
     out.then((v) => {
       if (!current()) return;
       data = v;
       dataKey = key;
-      loading = false;
     }, fail);
   });
 
@@ -72,7 +66,6 @@ export function useQuery<T>(spec: () => QuerySpec<T> | null): QueryResult<T> {
   return {
     get data() { return dataKey !== null && dataKey === wanted ? data : null; },
     get key() { return dataKey; },
-    get loading() { return loading; },
     get error() { return error; },
   };
 }

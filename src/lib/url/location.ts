@@ -33,8 +33,8 @@ export function writeUrlStateSoon(state: UrlState, mode: 'push' | 'replace'): vo
   else setTimeout(flushUrlState, 50);
 }
 
-/** Write a pending URL now (e.g. before reading the address bar). */
-export function flushUrlState(): void {
+/** Write the pending URL, if any. */
+function flushUrlState(): void {
   if (!pending) return;
   const { state, mode } = pending;
   pending = null;
